@@ -1,0 +1,75 @@
+import { transition } from 'xstate';
+import type { Actor } from '../actor/role';
+import { taskMachine } from './task.machine';
+import { restoreTaskSnapshot, stageOf, type PersistedTaskSnapshot, type TaskSnapshot } from './task-snapshot';
+import { TASK_EVENT_TYPES, hasComment, requiresComment, type TaskEvent, type TaskEventType } from './task-event';
+import type { TaskStage } from './task-stage';
+
+/**
+ * The machine with every actor check switched off: it answers "does this stage take this event at
+ * all?", which tells TRANSITION_NOT_ALLOWED apart from FORBIDDEN.
+ */
+const structureOnly = taskMachine.provide({
+  guards: { isPermitted: () => true, hasComment: () => true },
+});
+
+export type TransitionRefusal = 'TRANSITION_NOT_ALLOWED' | 'FORBIDDEN' | 'COMMENT_REQUIRED';
+
+export type TransitionDecision =
+  | { ok: true; next: TaskSnapshot; fromStage: TaskStage; toStage: TaskStage }
+  | { ok: false; refusal: TransitionRefusal; fromStage: TaskStage; message: string };
+
+function asSnapshot(state: TaskSnapshot | PersistedTaskSnapshot): TaskSnapshot {
+  return 'machineId' in state ? restoreTaskSnapshot(state) : state;
+}
+
+/** A comment stands in for the real one when we only ask whether an actor could send an event. */
+function probe(type: TaskEventType, actor: Actor): TaskEvent {
+  return { type, actor, comment: requiresComment(type) ? '…' : null };
+}
+
+/** Decides an event against the current state: the next snapshot, or why it is refused. Pure. */
+export function decideTransition(state: TaskSnapshot | PersistedTaskSnapshot, event: TaskEvent): TransitionDecision {
+  const snapshot = asSnapshot(state);
+  const fromStage = stageOf(snapshot.value);
+  const structural = structureOnly.resolveState({ value: snapshot.value, context: snapshot.context });
+  if (!structural.can(probe(event.type, event.actor))) {
+    return { ok: false, refusal: 'TRANSITION_NOT_ALLOWED', fromStage, message: `${event.type} is not possible while the task is in ${fromStage}` };
+  }
+  if (!snapshot.can(probe(event.type, event.actor))) {
+    return { ok: false, refusal: 'FORBIDDEN', fromStage, message: `a ${event.actor.role} of this department may not ${event.type} this task in ${fromStage}` };
+  }
+  if (requiresComment(event.type) && !hasComment(event)) {
+    return { ok: false, refusal: 'COMMENT_REQUIRED', fromStage, message: `${event.type} needs a comment saying why` };
+  }
+  const [next] = transition(taskMachine, snapshot, event);
+  return { ok: true, next, fromStage, toStage: stageOf(next.value) };
+}
+
+/** The events this actor may send now (a comment is assumed where one is required). */
+export function availableEvents(state: TaskSnapshot | PersistedTaskSnapshot, actor: Actor): TaskEventType[] {
+  const snapshot = asSnapshot(state);
+  return TASK_EVENT_TYPES.filter((type) => snapshot.can(probe(type, actor)));
+}
+
+/** The stage an event would lead to from here, or null if the actor may not send it now. */
+export function nextStage(state: TaskSnapshot | PersistedTaskSnapshot, type: TaskEventType, actor: Actor): TaskStage | null {
+  const decision = decideTransition(state, probe(type, actor));
+  return decision.ok ? decision.toStage : null;
+}
+
+export interface AvailableMove {
+  event: TaskEventType;
+  toStage: TaskStage;
+  needsComment: boolean;
+}
+
+/** What the board lights up while a card is dragged: each allowed event with the stage it leads to. */
+export function availableMoves(state: TaskSnapshot | PersistedTaskSnapshot, actor: Actor): AvailableMove[] {
+  const snapshot = asSnapshot(state);
+  return availableEvents(snapshot, actor).map((event) => ({
+    event,
+    toStage: nextStage(snapshot, event, actor) as TaskStage,
+    needsComment: requiresComment(event),
+  }));
+}

@@ -1,0 +1,196 @@
+import type { Actor } from '../actor/role';
+import { TASK_EVENT_TYPES, type TaskEventType } from './task-event';
+import { persistTaskSnapshot, restoreTaskSnapshot, stageOf, startTask, subStateOf, type PersistedTaskSnapshot } from './task-snapshot';
+import { TASK_MACHINE_VERSION } from './task.machine';
+import { availableEvents, availableMoves, decideTransition, nextStage } from './task-workflow';
+import type { TaskStage } from './task-stage';
+
+const LEAD = 'dept-lead';
+const OTHER = 'dept-other';
+const actors = {
+  leadStaff: { userId: 'u1', role: 'STAFF', departmentId: LEAD },
+  otherStaff: { userId: 'u2', role: 'STAFF', departmentId: OTHER },
+  coordinator: { userId: 'u3', role: 'COORDINATOR', departmentId: OTHER },
+  approver: { userId: 'u4', role: 'APPROVER', departmentId: null },
+  inspector: { userId: 'u5', role: 'INSPECTOR', departmentId: OTHER },
+  manager: { userId: 'u6', role: 'MANAGER', departmentId: LEAD },
+} satisfies Record<string, Actor>;
+type ActorKind = keyof typeof actors;
+
+/** The rules as the issue states them, written independently of the machine. */
+type Rule = { who: ActorKind[]; to: TaskStage; sub?: string };
+const RULES: Record<string, Partial<Record<TaskEventType, Rule>>> = {
+  PROPOSAL: {
+    SUBMIT: { who: ['leadStaff'], to: 'REVIEW' },
+    WITHDRAW: { who: ['leadStaff'], to: 'WITHDRAWN' },
+  },
+  REVIEW: {
+    ACCEPT: { who: ['coordinator'], to: 'APPROVAL' },
+    RETURN: { who: ['coordinator'], to: 'PROPOSAL' },
+    REJECT: { who: ['coordinator'], to: 'REJECTED' },
+    WITHDRAW: { who: ['leadStaff'], to: 'WITHDRAWN' },
+  },
+  APPROVAL: {
+    APPROVE: { who: ['approver'], to: 'IMPLEMENTATION', sub: 'IN_PROGRESS' },
+    RETURN: { who: ['approver'], to: 'REVIEW' },
+    REJECT: { who: ['approver'], to: 'REJECTED' },
+  },
+  'IMPLEMENTATION.IN_PROGRESS': {
+    REQUEST_INSPECTION: { who: ['leadStaff', 'coordinator'], to: 'INSPECTION' },
+  },
+  'IMPLEMENTATION.RECTIFYING': {
+    REQUEST_INSPECTION: { who: ['leadStaff', 'coordinator'], to: 'INSPECTION' },
+  },
+  INSPECTION: {
+    PASS: { who: ['inspector'], to: 'COMMENDATION', sub: 'AWAITING_GRADE' },
+    REQUIRE_RECTIFICATION: { who: ['inspector'], to: 'IMPLEMENTATION', sub: 'RECTIFYING' },
+  },
+  'COMMENDATION.AWAITING_GRADE': {
+    COMMEND: { who: ['coordinator', 'approver'], to: 'COMMENDATION', sub: 'COMMENDED' },
+    WARN: { who: ['coordinator', 'approver'], to: 'COMMENDATION', sub: 'WARNED' },
+    ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' },
+  },
+  'COMMENDATION.COMMENDED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' } },
+  'COMMENDATION.WARNED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' } },
+  REJECTED: {},
+  WITHDRAWN: {},
+  ARCHIVED: {},
+};
+
+function snapshotAt(path: string): PersistedTaskSnapshot {
+  const [stage, sub] = path.split('.');
+  return {
+    machineId: 'task',
+    machineVersion: TASK_MACHINE_VERSION,
+    value: sub ? { [stage]: sub } : stage,
+    context: { leadDepartmentId: LEAD, cooperatingDepartmentIds: [OTHER], origin: 'PROPOSED', rectificationCount: 0, returnCount: 0, outcome: null },
+  };
+}
+
+const cases = Object.entries(RULES).flatMap(([state, rules]) =>
+  TASK_EVENT_TYPES.flatMap((event) =>
+    (Object.keys(actors) as ActorKind[]).map((kind) => {
+      const rule = rules[event];
+      const expected = !rule ? 'TRANSITION_NOT_ALLOWED' : rule.who.includes(kind) ? `${rule.to}${rule.sub ? '.' + rule.sub : ''}` : 'FORBIDDEN';
+      return [state, event, kind, expected] as const;
+    }),
+  ),
+);
+
+describe('task machine: every state × event × role', () => {
+  it('covers the whole table', () => {
+    expect(cases).toHaveLength(Object.keys(RULES).length * TASK_EVENT_TYPES.length * Object.keys(actors).length);
+  });
+
+  it.each(cases)('%s + %s by %s → %s', (state, event, kind, expected) => {
+    const decision = decideTransition(snapshotAt(state), { type: event, actor: actors[kind], comment: 'because' });
+    if (decision.ok) {
+      const sub = subStateOf(decision.next.value);
+      expect(`${decision.toStage}${sub ? '.' + sub : ''}`).toBe(expected);
+    } else {
+      expect(decision.refusal).toBe(expected);
+    }
+  });
+
+  it.each(cases)('availableEvents and nextStage agree with the table: %s + %s by %s', (state, event, kind, expected) => {
+    const allowed = availableEvents(snapshotAt(state), actors[kind]).includes(event);
+    const ok = expected !== 'FORBIDDEN' && expected !== 'TRANSITION_NOT_ALLOWED';
+    expect(allowed).toBe(ok);
+    expect(nextStage(snapshotAt(state), event, actors[kind])).toBe(ok ? expected.split('.')[0] : null);
+  });
+});
+
+describe('comments', () => {
+  it.each(['RETURN', 'REJECT'] as const)('%s in review needs a non-blank comment', (type) => {
+    for (const comment of [undefined, null, '', '   ']) {
+      const decision = decideTransition(snapshotAt('REVIEW'), { type, actor: actors.coordinator, comment });
+      expect(decision).toMatchObject({ ok: false, refusal: 'COMMENT_REQUIRED' });
+    }
+  });
+
+  it('REQUIRE_RECTIFICATION needs a comment, PASS does not', () => {
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'REQUIRE_RECTIFICATION', actor: actors.inspector })).toMatchObject({ ok: false, refusal: 'COMMENT_REQUIRED' });
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector })).toMatchObject({ ok: true, toStage: 'COMMENDATION' });
+  });
+
+  it('a forbidden actor is told FORBIDDEN even without a comment', () => {
+    expect(decideTransition(snapshotAt('REVIEW'), { type: 'REJECT', actor: actors.leadStaff })).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
+  });
+});
+
+describe('origin and counters', () => {
+  it('a proposed task starts in PROPOSAL, an assigned one in IMPLEMENTATION', () => {
+    expect(stageOf(startTask({ leadDepartmentId: LEAD }).value)).toBe('PROPOSAL');
+    const assigned = startTask({ leadDepartmentId: LEAD, origin: 'ASSIGNED' });
+    expect(assigned.value).toEqual({ IMPLEMENTATION: 'IN_PROGRESS' });
+    expect(assigned.context.origin).toBe('ASSIGNED');
+  });
+
+  it('a full life: proposal to archive, with a return and a rectification counted', () => {
+    let s = startTask({ leadDepartmentId: LEAD, cooperatingDepartmentIds: [OTHER] });
+    const steps: Array<[TaskEventType, ActorKind]> = [
+      ['SUBMIT', 'leadStaff'],
+      ['RETURN', 'coordinator'],
+      ['SUBMIT', 'leadStaff'],
+      ['ACCEPT', 'coordinator'],
+      ['APPROVE', 'approver'],
+      ['REQUEST_INSPECTION', 'leadStaff'],
+      ['REQUIRE_RECTIFICATION', 'inspector'],
+      ['REQUEST_INSPECTION', 'coordinator'],
+      ['PASS', 'inspector'],
+      ['COMMEND', 'approver'],
+      ['ARCHIVE', 'coordinator'],
+    ];
+    const stages: string[] = [];
+    for (const [type, kind] of steps) {
+      const d = decideTransition(s, { type, actor: actors[kind], comment: 'noted' });
+      if (!d.ok) throw new Error(`${type} refused: ${d.message}`);
+      s = d.next;
+      stages.push(d.toStage);
+    }
+    expect(stages).toEqual(['REVIEW', 'PROPOSAL', 'REVIEW', 'APPROVAL', 'IMPLEMENTATION', 'INSPECTION', 'IMPLEMENTATION', 'INSPECTION', 'COMMENDATION', 'COMMENDATION', 'ARCHIVED']);
+    expect(s.context).toMatchObject({ returnCount: 1, rectificationCount: 1, outcome: 'COMMENDED' });
+    expect(s.status).toBe('done');
+    expect(availableEvents(s, actors.coordinator)).toEqual([]);
+  });
+
+  it('availableMoves gives the drop targets with their comment needs', () => {
+    expect(availableMoves(snapshotAt('REVIEW'), actors.coordinator)).toEqual([
+      { event: 'ACCEPT', toStage: 'APPROVAL', needsComment: false },
+      { event: 'RETURN', toStage: 'PROPOSAL', needsComment: true },
+      { event: 'REJECT', toStage: 'REJECTED', needsComment: true },
+    ]);
+    expect(availableMoves(snapshotAt('REVIEW'), actors.manager)).toEqual([]);
+  });
+});
+
+describe('persisted snapshots', () => {
+  it('round-trips through JSON with machine id and version', () => {
+    const d = decideTransition(startTask({ leadDepartmentId: LEAD }), { type: 'SUBMIT', actor: actors.leadStaff });
+    if (!d.ok) throw new Error('refused');
+    const stored = JSON.parse(JSON.stringify(persistTaskSnapshot(d.next))) as PersistedTaskSnapshot;
+    expect(stored).toMatchObject({ machineId: 'task', machineVersion: TASK_MACHINE_VERSION, value: 'REVIEW' });
+    expect(availableEvents(restoreTaskSnapshot(stored), actors.coordinator)).toEqual(['ACCEPT', 'RETURN', 'REJECT']);
+  });
+
+  it('restores a snapshot written by machine version 1 (flat stages, boolean rectifying)', () => {
+    const v1 = {
+      machineId: 'task',
+      machineVersion: 1,
+      value: 'IMPLEMENTATION',
+      context: { leadDepartmentId: LEAD, cooperatingDepartmentIds: [], origin: 'PROPOSED', rectifying: true },
+    } as unknown as PersistedTaskSnapshot;
+    const restored = restoreTaskSnapshot(v1);
+    expect(restored.value).toEqual({ IMPLEMENTATION: 'RECTIFYING' });
+    expect(restored.context).toEqual({ leadDepartmentId: LEAD, cooperatingDepartmentIds: [], origin: 'PROPOSED', rectificationCount: 1, returnCount: 0, outcome: null });
+    expect(availableEvents(restored, actors.leadStaff)).toEqual(['REQUEST_INSPECTION']);
+
+    const v1Grading = { ...v1, value: 'COMMENDATION', context: { ...v1.context, rectifying: false } } as unknown as PersistedTaskSnapshot;
+    expect(availableEvents(restoreTaskSnapshot(v1Grading), actors.coordinator)).toEqual(['COMMEND', 'WARN', 'ARCHIVE']);
+  });
+
+  it('refuses a snapshot from another machine or a newer version', () => {
+    expect(() => restoreTaskSnapshot({ ...snapshotAt('REVIEW'), machineId: 'finding' })).toThrow(/machine "finding"/);
+    expect(() => restoreTaskSnapshot({ ...snapshotAt('REVIEW'), machineVersion: TASK_MACHINE_VERSION + 1 })).toThrow(/version/);
+  });
+});
