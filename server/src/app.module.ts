@@ -1,0 +1,49 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import type { AuthOptions } from './auth/auth.options';
+import { DomainErrorFilter } from './common/domain-error.filter';
+import { formatGraphQLError } from './common/format-error';
+import { dataSourceOptions } from './database/data-source';
+import { DepartmentModule } from './department/department.module';
+import { PlanModule } from './plan/plan.module';
+import { TaskModule } from './task/task.module';
+import { UserModule } from './user/user.module';
+
+export interface AppOptions {
+  databaseUrl: string;
+  auth: AuthOptions;
+  /** Offer GraphiQL at /graphql (off in production). */
+  graphiql: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: options.graphiql,
+          subscriptions: { 'graphql-ws': true },
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          context: ({ req }: { req: unknown }) => ({ req }),
+        }),
+        AuthModule.forRoot(options.auth),
+        DepartmentModule,
+        UserModule,
+        PlanModule,
+        TaskModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule, type AppOptions } from './app.module';
+import { placeholderPage } from './placeholder-page';
+
+/** Builds the whole app (GraphQL API + the board's static files) without listening yet. */
+export async function createApp(options: AppOptions & { clientDir?: string; quiet?: boolean }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: options.quiet ? ['error'] : ['log', 'warn', 'error'],
+  });
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.useStaticAssets(clientDir, { index: false });
+    // Client-side routes (/board?dept=…) all load the same page.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+      res.sendFile(join(clientDir, 'index.html'));
+    });
+  } else {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path !== '/') return next();
+      res.type('html').send(placeholderPage());
+    });
+  }
+  return app;
+}

@@ -1,0 +1,32 @@
+import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { UserEntity } from '../user/user.entity';
+import { UserModel } from '../user/user.model';
+import { UserService } from '../user/user.service';
+import { AuthService } from './auth.service';
+import { CurrentUser, Public } from './current-user';
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`' }) token: string;
+  @Field(() => UserModel) user: UserModel;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
+    const { token, user } = await this.auth.login(email, password);
+    return { token, user: await this.users.toModel(user) };
+  }
+
+  @Query(() => UserModel, { description: 'The signed-in user' })
+  me(@CurrentUser() user: UserEntity): Promise<UserModel> {
+    return this.users.toModel(user);
+  }
+}

@@ -1,0 +1,236 @@
+import {
+  DEPARTMENT_DIRECTORY,
+  decideTransition,
+  persistTaskSnapshot,
+  parsePlan,
+  resolveDepartment,
+  stageOf,
+  startTask,
+  taskSortKey,
+  type Actor,
+  type TaskEventType,
+  type TaskOrigin,
+  type TaskSnapshot,
+} from '@workplan/shared';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { DepartmentEntity } from '../department/department.entity';
+import { PlanEntity } from '../plan/plan.entity';
+import { TaskCooperatingDepartmentEntity, TaskEntity } from '../task/task.entity';
+import { TaskTransitionEntity } from '../task/task-transition.entity';
+import { UserEntity } from '../user/user.entity';
+
+export const DEMO_PASSWORD = 'demo';
+/** The coordinating office of the sample plans (省经济和信息化委) is where the coordinator sits. */
+const COORDINATING_DEPARTMENT_CODE = 'jxw';
+
+export interface DemoSeedResult {
+  plans: number;
+  tasks: number;
+  users: number;
+}
+
+type Step = [TaskEventType, 'lead' | 'coordinator' | 'approver' | 'inspector', string?];
+
+/** Paths that leave a task in each stage, with a few returns and rectifications so the history reads like life. */
+const PROPOSED_PATHS: Step[][] = [
+  [],
+  [['SUBMIT', 'lead']],
+  [['SUBMIT', 'lead'], ['ACCEPT', 'coordinator']],
+  [['SUBMIT', 'lead'], ['ACCEPT', 'coordinator'], ['APPROVE', 'approver']],
+  [['SUBMIT', 'lead'], ['RETURN', 'coordinator', '请补充量化指标和完成时限'], ['SUBMIT', 'lead'], ['ACCEPT', 'coordinator'], ['APPROVE', 'approver']],
+  [['SUBMIT', 'lead'], ['ACCEPT', 'coordinator'], ['APPROVE', 'approver'], ['REQUEST_INSPECTION', 'lead']],
+  [['SUBMIT', 'lead'], ['ACCEPT', 'coordinator'], ['APPROVE', 'approver'], ['REQUEST_INSPECTION', 'lead'], ['PASS', 'inspector']],
+];
+const ASSIGNED_PATHS: Step[][] = [
+  [],
+  [],
+  [['REQUEST_INSPECTION', 'coordinator']],
+  [['REQUEST_INSPECTION', 'coordinator'], ['REQUIRE_RECTIFICATION', 'inspector', '现场检查发现进度滞后，台账不完整，限期整改']],
+  [['REQUEST_INSPECTION', 'coordinator'], ['PASS', 'inspector']],
+  [['REQUEST_INSPECTION', 'coordinator'], ['PASS', 'inspector'], ['COMMEND', 'coordinator']],
+];
+
+function shiftToThisYear(date: string | null, thisYear: number): string | null {
+  return date ? `${thisYear}${date.slice(4)}`.replace(/-02-29$/, '-02-28') : null;
+}
+
+/**
+ * Fills an empty database with the sample plans in shared/fixtures/seeds: their departments, a
+ * demo account for each role and each department, and their tasks spread over every stage, each
+ * moved there by the real machine so the history is genuine. Does nothing if any user exists.
+ */
+export async function seedDemoData(dataSource: DataSource, options: { seedsDir: string; now?: Date }): Promise<DemoSeedResult | null> {
+  return dataSource.transaction(async (em) => {
+    // One seeder at a time, even if two replicas start together.
+    await em.query('SELECT pg_advisory_xact_lock(20231121)');
+    if ((await em.count(UserEntity)) > 0) return null;
+    const now = options.now ?? new Date();
+
+    const departments = new Map<string, DepartmentEntity>();
+    for (const entry of DEPARTMENT_DIRECTORY) {
+      const saved = await em.save(em.create(DepartmentEntity, { code: entry.code, name: entry.name, level: entry.level, parentId: null }));
+      departments.set(entry.name, saved);
+    }
+    const byName = async (name: string): Promise<DepartmentEntity> => {
+      const known = resolveDepartment(name);
+      const key = known?.name ?? name;
+      let department = departments.get(key);
+      if (!department) {
+        department = await em.save(em.create(DepartmentEntity, { code: `unit-${departments.size + 1}`, name: key, level: 'group', parentId: null }));
+        departments.set(key, department);
+      }
+      return department;
+    };
+
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const coordinatingDepartment = [...departments.values()].find((d) => d.code === COORDINATING_DEPARTMENT_CODE) ?? null;
+    const roleUser = (email: string, name: string, role: UserEntity['role'], departmentId: string | null) =>
+      em.create(UserEntity, { email, name, role, departmentId, passwordHash, active: true });
+    const users = [
+      roleUser('coordinator@demo.gov', '陈协调 (coordinator)', 'COORDINATOR', coordinatingDepartment?.id ?? null),
+      roleUser('approver@demo.gov', '王审定 (approver)', 'APPROVER', null),
+      roleUser('inspector@demo.gov', '李检查 (inspector)', 'INSPECTOR', null),
+      roleUser('manager@demo.gov', '赵统筹 (manager)', 'MANAGER', null),
+      ...[...departments.values()]
+        .filter((d) => d.level !== 'group')
+        .map((d) => roleUser(`${d.code}@demo.gov`, `${d.name} 工作人员`, 'STAFF', d.id)),
+    ];
+    await em.save(users);
+    const staffOf = new Map(users.filter((u) => u.role === 'STAFF').map((u) => [u.departmentId, u]));
+    const [coordinator, approver, inspector] = users;
+
+    let taskCount = 0;
+    const files = readdirSync(options.seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    for (const [fileIndex, file] of files.entries()) {
+      const parsed = parsePlan(readFileSync(join(options.seedsDir, file), 'utf8'));
+      if (parsed.tasks.length === 0) continue;
+      const plan = await em.save(
+        em.create(PlanEntity, {
+          title: parsed.plan.title ?? file,
+          issuer: parsed.plan.issuer,
+          docNumber: parsed.plan.docNumber,
+          issuedAt: parsed.plan.issuedAt,
+        }),
+      );
+      // A division-of-labour plan (分工落实方案) hands out approved tasks; the others are proposals.
+      const origin: TaskOrigin = /分工/.test(parsed.plan.title ?? '') || fileIndex === 0 ? 'ASSIGNED' : 'PROPOSED';
+      for (const [index, item] of parsed.tasks.entries()) {
+        const leadName = item.leadDepartments[0] ?? item.groups[0];
+        if (!leadName) continue;
+        const lead = await byName(leadName);
+        const cooperatingNames = [...item.leadDepartments.slice(1), ...item.cooperatingDepartments, ...(item.leadDepartments[0] ? item.groups : item.groups.slice(1))];
+        const cooperating: DepartmentEntity[] = [];
+        for (const name of cooperatingNames) {
+          const d = await byName(name);
+          if (d.id !== lead.id && !cooperating.some((c) => c.id === d.id)) cooperating.push(d);
+        }
+        const dueDate = shiftToThisYear(item.deadline, now.getFullYear()) ?? offsetDate(now, ((index * 37) % 150) - 40);
+        const paths = origin === 'ASSIGNED' ? ASSIGNED_PATHS : PROPOSED_PATHS;
+        const path = paths[(index + fileIndex) % paths.length];
+        const actors: Record<Step[1], Actor> = {
+          lead: actorOf(staffOf.get(lead.id) ?? coordinator),
+          coordinator: actorOf(coordinator),
+          approver: actorOf(approver),
+          inspector: actorOf(inspector),
+        };
+        await insertTask(em, {
+          planId: plan.id,
+          code: item.code,
+          title: item.title,
+          description: item.section ? `所属部分：${item.section}` : '',
+          lead,
+          cooperating,
+          dueDate,
+          origin,
+          creator: origin === 'ASSIGNED' ? coordinator : (staffOf.get(lead.id) ?? coordinator),
+          path,
+          actors,
+          startedAt: offsetDateTime(now, -60 + (index % 20)),
+        });
+        taskCount++;
+      }
+    }
+    return { plans: files.length, tasks: taskCount, users: users.length };
+  });
+}
+
+function actorOf(user: UserEntity): Actor {
+  return { userId: user.id, role: user.role, departmentId: user.departmentId };
+}
+
+const offsetDate = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const offsetDateTime = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000);
+
+async function insertTask(
+  em: EntityManager,
+  t: {
+    planId: string;
+    code: string;
+    title: string;
+    description: string;
+    lead: DepartmentEntity;
+    cooperating: DepartmentEntity[];
+    dueDate: string;
+    origin: TaskOrigin;
+    creator: UserEntity;
+    path: Step[];
+    actors: Record<Step[1], Actor>;
+    startedAt: Date;
+  },
+): Promise<void> {
+  let snapshot: TaskSnapshot = startTask({ leadDepartmentId: t.lead.id, cooperatingDepartmentIds: t.cooperating.map((c) => c.id), origin: t.origin });
+  const history: Array<Partial<TaskTransitionEntity>> = [
+    {
+      event: t.origin === 'ASSIGNED' ? 'ASSIGN' : 'PROPOSE',
+      fromStage: null,
+      toStage: stageOf(snapshot.value),
+      fromState: null,
+      toState: snapshot.value,
+      actorId: t.creator.id,
+      actorRole: t.creator.role,
+      comment: null,
+      version: 1,
+      at: t.startedAt,
+    },
+  ];
+  for (const [type, who, comment] of t.path) {
+    const decision = decideTransition(snapshot, { type, actor: t.actors[who], comment: comment ?? null });
+    if (!decision.ok) break; // e.g. a task led by a catch-all group has no staff to submit it
+    history.push({
+      event: type,
+      fromStage: decision.fromStage,
+      toStage: decision.toStage,
+      fromState: snapshot.value,
+      toState: decision.next.value,
+      actorId: t.actors[who].userId,
+      actorRole: t.actors[who].role,
+      comment: comment ?? null,
+      version: history.length + 1,
+      at: new Date(t.startedAt.getTime() + history.length * 3 * 86_400_000),
+    });
+    snapshot = decision.next;
+  }
+  const task = await em.save(
+    em.create(TaskEntity, {
+      planId: t.planId,
+      code: t.code,
+      sortKey: taskSortKey(t.code),
+      title: t.title,
+      description: t.description,
+      leadDepartmentId: t.lead.id,
+      dueDate: t.dueDate,
+      origin: t.origin,
+      stage: stageOf(snapshot.value),
+      snapshot: persistTaskSnapshot(snapshot),
+      version: history.length,
+      createdBy: t.creator.id,
+    }),
+  );
+  if (t.cooperating.length) {
+    await em.insert(TaskCooperatingDepartmentEntity, t.cooperating.map((d, position) => ({ taskId: task.id, departmentId: d.id, position })));
+  }
+  await em.insert(TaskTransitionEntity, history.map((h) => ({ ...h, taskId: task.id, idempotencyKey: null })));
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from './app';
+import { loadJwtSecret } from './auth/jwt-secret';
+import { locateDatabase, REPO_ROOT } from './database/database-location';
+import { seedDemoData } from './demo/demo-seed';
+
+const TOKEN_TTL_SECONDS = 12 * 60 * 60;
+
+async function main(): Promise<void> {
+  const logger = new Logger('Workplan');
+  const db = await locateDatabase();
+  logger.log(db.embedded ? `Embedded PostgreSQL, data in ${db.dataDir}` : 'Using the PostgreSQL in DATABASE_URL');
+
+  const app = await createApp({
+    databaseUrl: db.url,
+    auth: { jwtSecret: loadJwtSecret(process.env, db.dataDir), tokenTtlSeconds: TOKEN_TTL_SECONDS },
+    graphiql: process.env.NODE_ENV !== 'production',
+    clientDir: join(REPO_ROOT, 'client', 'dist'),
+  });
+  await app.init(); // runs the migrations
+
+  // Demo accounts only where nobody's real data can be: the embedded database, or when asked for.
+  const wantDemo = db.embedded || process.env.SEED_DEMO === '1' || process.argv.includes('--demo');
+  if (wantDemo) {
+    const seeded = await seedDemoData(app.get(DataSource), { seedsDir: join(REPO_ROOT, 'shared', 'fixtures', 'seeds') });
+    if (seeded) logger.log(`Demo data: ${seeded.plans} plans, ${seeded.tasks} tasks, ${seeded.users} accounts (password "demo")`);
+  }
+
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await app.listen(port, host);
+  const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
+  logger.log(`Workplan board ready: http://${shown}:${port}/  (GraphQL at /graphql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

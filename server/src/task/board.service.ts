@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { BOARD_STAGES, DEADLINE_STAGES, todayIn, type BoardStage } from '@workplan/shared';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { badInput } from '../common/errors';
+import { requireText, requireUuid } from '../common/validate';
+import type { BoardFilter } from './dto/board-filter.input';
+import { TaskEntity } from './task.entity';
+
+/** A checked, normalised board filter. */
+export interface BoardQuery {
+  planId: string | null;
+  departmentIds: string[];
+  includeCooperating: boolean;
+  search: string | null;
+  overdue: boolean;
+  today: string;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+interface Cursor {
+  sortKey: string;
+  id: string;
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.sortKey, c.id])).toString('base64url');
+
+function decodeCursor(after: string): Cursor {
+  try {
+    const [sortKey, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (typeof sortKey === 'string' && typeof id === 'string') return { sortKey, id: requireUuid(id, 'after') };
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor this board gave out', 'after');
+}
+
+/** LIKE treats % and _ as wildcards; a search for "10%" means the text "10%". */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The board: one column per stage, each counted and paged on its own. Pages are keyset-ordered by
+ * (sort_key, id), so a card moving elsewhere never shifts the next page of a column.
+ */
+@Injectable()
+export class BoardService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  normalise(filter: BoardFilter | null | undefined): BoardQuery {
+    const departmentIds = (filter?.departmentIds ?? []).map((id) => requireUuid(id, 'departmentIds'));
+    if (departmentIds.length > 200) throw badInput('at most 200 departments in a filter', 'departmentIds');
+    return {
+      planId: filter?.planId ? requireUuid(filter.planId, 'planId') : null,
+      departmentIds,
+      includeCooperating: filter?.includeCooperating ?? false,
+      search: requireText(filter?.search, 'search', 200),
+      overdue: filter?.overdue ?? false,
+      today: todayIn(),
+    };
+  }
+
+  columns(query: BoardQuery): Promise<Array<{ stage: BoardStage; totalCount: number }>> {
+    return Promise.all(BOARD_STAGES.map(async (stage) => ({ stage, totalCount: await this.select(stage, query).getCount() })));
+  }
+
+  async page(stage: BoardStage, query: BoardQuery, first: number, after: string | null | undefined) {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+    const qb = this.select(stage, query).orderBy('t.sort_key', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1);
+    if (after) {
+      const cursor = decodeCursor(after);
+      qb.andWhere('(t.sort_key, t.id) > (:afterKey, :afterId)', { afterKey: cursor.sortKey, afterId: cursor.id });
+    }
+    const rows = await qb.getMany();
+    const tasks = rows.slice(0, first);
+    const last = tasks.at(-1);
+    return { tasks, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first };
+  }
+
+  private select(stage: BoardStage, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
+    const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't').where('t.stage = :stage', { stage });
+    if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
+    if (query.departmentIds.length) {
+      qb.andWhere(
+        query.includeCooperating
+          ? `(t.lead_department_id IN (:...departmentIds) OR EXISTS (
+               SELECT 1 FROM task_cooperating_department c WHERE c.task_id = t.id AND c.department_id IN (:...departmentIds)))`
+          : 't.lead_department_id IN (:...departmentIds)',
+        { departmentIds: query.departmentIds },
+      );
+    }
+    if (query.search) {
+      qb.andWhere(`(t.code ILIKE :search ESCAPE '\\' OR t.title ILIKE :search ESCAPE '\\')`, { search: `%${escapeLike(query.search)}%` });
+    }
+    if (query.overdue) {
+      // Same rule as the shared isOverdue(): due day passed, still before inspection.
+      if (!(DEADLINE_STAGES as readonly string[]).includes(stage)) qb.andWhere('false');
+      else qb.andWhere('t.due_date < :today', { today: query.today });
+    }
+    return qb;
+  }
+}

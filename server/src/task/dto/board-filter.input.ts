@@ -1,0 +1,11 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class BoardFilter {
+  @Field(() => ID, { nullable: true }) planId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Lead departments to show (all when empty)' }) departmentIds?: string[] | null;
+  @Field({ nullable: true, defaultValue: false, description: 'Also match tasks where these departments cooperate' })
+  includeCooperating?: boolean;
+  @Field(() => String, { nullable: true, description: 'Matches code or title' }) search?: string | null;
+  @Field({ nullable: true, defaultValue: false, description: 'Only tasks past their due day' }) overdue?: boolean;
+}

@@ -1,0 +1,63 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { PersistedTaskSnapshot, Role, TaskEventType, TaskOrigin, TaskStage } from '@workplan/shared';
+import { RoleEnum, TaskEventEnum, TaskOriginEnum, TaskStageEnum } from '../common/graphql-enums';
+import { DepartmentModel } from '../department/department.model';
+
+@ObjectType('TaskActor')
+export class TaskActorModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@ObjectType('TaskTransition', { description: 'One entry of a task’s history. Creation is the first (event PROPOSE or ASSIGN).' })
+export class TaskTransitionModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'A TaskEvent, or PROPOSE / ASSIGN for the creation' }) event: string;
+  @Field(() => TaskStageEnum, { nullable: true }) fromStage: TaskStage | null;
+  @Field(() => TaskStageEnum) toStage: TaskStage;
+  @Field(() => String, { nullable: true, description: 'Sub-state after the change, e.g. RECTIFYING' }) toSubState: string | null;
+  @Field(() => TaskActorModel, { nullable: true }) actor: TaskActorModel | null;
+  @Field(() => RoleEnum, { nullable: true }) role: Role | null;
+  @Field(() => String, { nullable: true }) comment: string | null;
+  @Field(() => Int, { description: 'The task’s version after this change' }) version: number;
+  @Field() at: Date;
+}
+
+@ObjectType('AvailableMove', { description: 'An event the signed-in user may send now and the stage it leads to' })
+export class AvailableMoveModel {
+  @Field(() => TaskEventEnum) event: TaskEventType;
+  @Field(() => TaskStageEnum) toStage: TaskStage;
+  @Field() needsComment: boolean;
+}
+
+@ObjectType('Task')
+export class TaskModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Path in the plan outline, e.g. 1.3.2' }) code: string;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => TaskStageEnum) stage: TaskStage;
+  @Field(() => String, { nullable: true, description: 'IN_PROGRESS / RECTIFYING, AWAITING_GRADE / COMMENDED / WARNED' }) subState: string | null;
+  @Field(() => TaskOriginEnum) origin: TaskOrigin;
+  @Field(() => Int, { description: 'Send it back as expectedVersion' }) version: number;
+  @Field(() => ID, { nullable: true }) planId: string | null;
+  @Field(() => DepartmentModel) leadDepartment: DepartmentModel;
+  @Field(() => [DepartmentModel], { description: 'In the order the plan lists them' }) cooperatingDepartments: DepartmentModel[];
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate: string | null;
+  @Field({ description: 'Due day passed while still before inspection (China time)' }) overdue: boolean;
+  @Field(() => Int) returnCount: number;
+  @Field(() => Int) rectificationCount: number;
+  @Field(() => String, { nullable: true, description: 'COMMENDED or WARNED once graded' }) outcome: string | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+
+  /** Not exposed: kept so availableEvents can be computed for whoever asks. */
+  snapshot: PersistedTaskSnapshot;
+}
+
+@ObjectType('TransitionResult')
+export class TransitionResultModel {
+  @Field(() => TaskModel) task: TaskModel;
+  @Field(() => TaskTransitionModel) transition: TaskTransitionModel;
+  @Field({ description: 'True when this idempotencyKey was seen before: nothing new was written' }) replayed: boolean;
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DepartmentEntity } from '../department/department.entity';
+import { PlanModule } from '../plan/plan.module';
+import { UserEntity } from '../user/user.entity';
+import { BoardService } from './board.service';
+import { TaskModelMapper } from './task-model.mapper';
+import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
+import { BoardColumnResolver, BoardResolver, TaskResolver } from './task.resolver';
+import { TaskService } from './task.service';
+import { TaskTransitionEntity } from './task-transition.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([TaskEntity, TaskCooperatingDepartmentEntity, TaskTransitionEntity, DepartmentEntity, UserEntity]),
+    PlanModule,
+  ],
+  providers: [TaskService, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
+  exports: [TaskService],
+})
+export class TaskModule {}

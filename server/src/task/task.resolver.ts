@@ -1,0 +1,95 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { availableEvents, availableMoves, type TaskEventType } from '@workplan/shared';
+import { actorOf, CurrentUser } from '../auth/current-user';
+import { TaskEventEnum } from '../common/graphql-enums';
+import { PlanModel } from '../plan/plan.model';
+import { PlanService } from '../plan/plan.service';
+import type { UserEntity } from '../user/user.entity';
+import { BoardColumnModel, BoardModel, TaskConnectionModel } from './board.model';
+import { BoardService } from './board.service';
+import { BoardFilter } from './dto/board-filter.input';
+import { CreateTaskInput } from './dto/create-task.input';
+import { TransitionTaskInput } from './dto/transition-task.input';
+import { TaskModelMapper } from './task-model.mapper';
+import { AvailableMoveModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
+import { TaskService } from './task.service';
+
+@Resolver(() => TaskModel)
+export class TaskResolver {
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly mapper: TaskModelMapper,
+    private readonly plans: PlanService,
+  ) {}
+
+  @Query(() => TaskModel)
+  async task(@Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
+    return this.mapper.toModel(await this.tasks.findById(id));
+  }
+
+  @Mutation(() => TaskModel, { description: 'A department proposes a task, or a coordinator assigns one' })
+  async createTask(@Args('input') input: CreateTaskInput, @CurrentUser() user: UserEntity): Promise<TaskModel> {
+    return this.mapper.toModel(await this.tasks.createTask(input, user));
+  }
+
+  @Mutation(() => TransitionResultModel)
+  async transitionTask(@Args('input') input: TransitionTaskInput, @CurrentUser() user: UserEntity): Promise<TransitionResultModel> {
+    const { task, transition, replayed } = await this.tasks.transitionTask(input, user);
+    const [transitionModel] = await this.mapper.toTransitionModels([transition]);
+    return { task: await this.mapper.toModel(task), transition: transitionModel, replayed };
+  }
+
+  @ResolveField(() => [TaskEventEnum], { description: 'Events the signed-in user may send now' })
+  availableEvents(@Parent() task: TaskModel, @CurrentUser() user: UserEntity): TaskEventType[] {
+    return availableEvents(task.snapshot, actorOf(user));
+  }
+
+  @ResolveField(() => [AvailableMoveModel], { description: 'availableEvents with the stage each leads to (drop targets)' })
+  availableMoves(@Parent() task: TaskModel, @CurrentUser() user: UserEntity): AvailableMoveModel[] {
+    return availableMoves(task.snapshot, actorOf(user));
+  }
+
+  @ResolveField(() => [TaskTransitionModel], { description: 'Every change, oldest first' })
+  async history(@Parent() task: TaskModel): Promise<TaskTransitionModel[]> {
+    return this.mapper.toTransitionModels(await this.tasks.history(task.id));
+  }
+
+  @ResolveField(() => PlanModel, { nullable: true })
+  async plan(@Parent() task: TaskModel): Promise<PlanModel | null> {
+    const plan = task.planId ? await this.plans.findById(task.planId) : null;
+    return plan ? PlanModel.from(plan) : null;
+  }
+}
+
+@Resolver(() => BoardModel)
+export class BoardResolver {
+  constructor(private readonly boards: BoardService) {}
+
+  @Query(() => BoardModel)
+  async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null): Promise<BoardModel> {
+    const query = this.boards.normalise(filter);
+    const columns = await this.boards.columns(query);
+    return {
+      columns: columns.map((c) => Object.assign(new BoardColumnModel(), { ...c, query })),
+      totalCount: columns.reduce((sum, c) => sum + c.totalCount, 0),
+    };
+  }
+}
+
+@Resolver(() => BoardColumnModel)
+export class BoardColumnResolver {
+  constructor(
+    private readonly board: BoardService,
+    private readonly mapper: TaskModelMapper,
+  ) {}
+
+  @ResolveField(() => TaskConnectionModel, { description: 'The column’s tasks in outline order, a page at a time (first ≤ 100)' })
+  async tasks(
+    @Parent() column: BoardColumnModel,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<TaskConnectionModel> {
+    const page = await this.board.page(column.stage, column.query, first, after);
+    return { nodes: await this.mapper.toModels(page.tasks), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
+  }
+}

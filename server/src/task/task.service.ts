@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  decideTransition,
+  isIsoDate,
+  persistTaskSnapshot,
+  stageOf,
+  startTask,
+  taskSortKey,
+  type TaskOrigin,
+  type TransitionRefusal,
+} from '@workplan/shared';
+import { DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { actorOf } from '../auth/current-user';
+import { DomainError, badInput, forbidden, notFound } from '../common/errors';
+import { requireText, requireUuid } from '../common/validate';
+import { DepartmentEntity } from '../department/department.entity';
+import { PlanEntity } from '../plan/plan.entity';
+import type { UserEntity } from '../user/user.entity';
+import type { CreateTaskInput } from './dto/create-task.input';
+import type { TransitionTaskInput } from './dto/transition-task.input';
+import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
+import { TaskTransitionEntity } from './task-transition.entity';
+
+export interface TransitionOutcome {
+  task: TaskEntity;
+  transition: TaskTransitionEntity;
+  replayed: boolean;
+}
+
+const REFUSAL_CODE: Record<TransitionRefusal, 'TRANSITION_NOT_ALLOWED' | 'FORBIDDEN' | 'BAD_USER_INPUT'> = {
+  TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
+  FORBIDDEN: 'FORBIDDEN',
+  COMMENT_REQUIRED: 'BAD_USER_INPUT',
+};
+
+const versionConflict = (taskId: string, expected: number, current: number) =>
+  new DomainError('VERSION_CONFLICT', `The task changed since you loaded it (version ${expected}, now ${current}); reload and try again`, {
+    taskId,
+    expectedVersion: expected,
+    currentVersion: current,
+  });
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+
+/**
+ * Creating and moving tasks. The shared machine decides every move; this service makes the decision
+ * durable: one database transaction that updates the task only if its version is still the one the
+ * user saw, and appends the history row.
+ */
+@Injectable()
+export class TaskService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<TaskEntity> {
+    const task = await this.dataSource.manager.findOneBy(TaskEntity, { id: requireUuid(id, 'id') });
+    if (!task) throw notFound('Task', id);
+    return task;
+  }
+
+  history(taskId: string): Promise<TaskTransitionEntity[]> {
+    return this.dataSource.manager.find(TaskTransitionEntity, { where: { taskId }, order: { id: 'ASC' } });
+  }
+
+  async createTask(input: CreateTaskInput, user: UserEntity): Promise<TaskEntity> {
+    const origin: TaskOrigin = input.origin ?? (user.role === 'COORDINATOR' ? 'ASSIGNED' : 'PROPOSED');
+    const leadDepartmentId = this.leadDepartmentFor(input, user, origin);
+    const title = requireText(input.title, 'title', 500, true);
+    const description = requireText(input.description, 'description', 20000) ?? '';
+    const code = requireText(input.code, 'code', 64);
+    const planId = input.planId ? requireUuid(input.planId, 'planId') : null;
+    const dueDate = input.dueDate?.trim() || null;
+    if (dueDate && !isIsoDate(dueDate)) throw badInput('dueDate must be a date like 2026-05-10', 'dueDate');
+    const cooperating = (input.cooperatingDepartmentIds ?? []).map((id) => requireUuid(id, 'cooperatingDepartmentIds'));
+    if (new Set(cooperating).size !== cooperating.length) throw badInput('a cooperating department is listed twice', 'cooperatingDepartmentIds');
+    if (cooperating.includes(leadDepartmentId)) throw badInput('the lead department cannot also cooperate', 'cooperatingDepartmentIds');
+    if (cooperating.length > 50) throw badInput('at most 50 cooperating departments', 'cooperatingDepartmentIds');
+
+    return this.dataSource.transaction(async (em) => {
+      const known = await em.countBy(DepartmentEntity, { id: In([leadDepartmentId, ...cooperating]) });
+      if (known !== cooperating.length + 1) throw badInput('a department does not exist', 'cooperatingDepartmentIds');
+      if (planId && !(await em.existsBy(PlanEntity, { id: planId }))) throw notFound('Plan', planId);
+
+      const snapshot = startTask({ leadDepartmentId, cooperatingDepartmentIds: cooperating, origin });
+      const finalCode = code ?? (await this.nextCode(em, planId));
+      const task = await em.save(
+        em.create(TaskEntity, {
+          planId,
+          code: finalCode,
+          sortKey: taskSortKey(finalCode),
+          title,
+          description,
+          leadDepartmentId,
+          dueDate,
+          origin,
+          stage: stageOf(snapshot.value),
+          snapshot: persistTaskSnapshot(snapshot),
+          version: 1,
+          createdBy: user.id,
+        }),
+      );
+      if (cooperating.length) {
+        await em.insert(
+          TaskCooperatingDepartmentEntity,
+          cooperating.map((departmentId, position) => ({ taskId: task.id, departmentId, position })),
+        );
+      }
+      await em.insert(TaskTransitionEntity, {
+        taskId: task.id,
+        event: origin === 'ASSIGNED' ? 'ASSIGN' : 'PROPOSE',
+        fromStage: null,
+        toStage: task.stage,
+        fromState: null,
+        toState: snapshot.value,
+        actorId: user.id,
+        actorRole: user.role,
+        comment: null,
+        version: 1,
+        idempotencyKey: null,
+      });
+      return task;
+    });
+  }
+
+  async transitionTask(input: TransitionTaskInput, user: UserEntity): Promise<TransitionOutcome> {
+    const taskId = requireUuid(input.taskId, 'taskId');
+    if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) throw badInput('expectedVersion must be a positive integer', 'expectedVersion');
+    const comment = requireText(input.comment, 'comment', 5000);
+    const idempotencyKey = requireText(input.idempotencyKey, 'idempotencyKey', 200);
+
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        if (idempotencyKey) {
+          const earlier = await this.replay(em, user, idempotencyKey, taskId, input.event);
+          if (earlier) return earlier;
+        }
+        const task = await em.findOneBy(TaskEntity, { id: taskId });
+        if (!task) throw notFound('Task', taskId);
+        if (task.version !== input.expectedVersion) throw versionConflict(taskId, input.expectedVersion, task.version);
+
+        const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment });
+        if (!decision.ok) throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage });
+
+        const snapshot = persistTaskSnapshot(decision.next);
+        // Compare-and-set: TypeORM's save() would not check the version (see STACK-NOTES).
+        const updated = await em
+          .createQueryBuilder()
+          .update(TaskEntity)
+          .set({ stage: decision.toStage, snapshot, version: () => 'version + 1', updatedAt: () => 'now()' })
+          .where('id = :id AND version = :version', { id: taskId, version: input.expectedVersion })
+          .execute();
+        if (updated.affected !== 1) {
+          const current = await em.findOneBy(TaskEntity, { id: taskId });
+          throw versionConflict(taskId, input.expectedVersion, current?.version ?? input.expectedVersion);
+        }
+        const transition = await em.save(
+          em.create(TaskTransitionEntity, {
+            taskId,
+            event: input.event,
+            fromStage: decision.fromStage,
+            toStage: decision.toStage,
+            fromState: task.snapshot.value,
+            toState: snapshot.value,
+            actorId: user.id,
+            actorRole: user.role,
+            comment,
+            version: input.expectedVersion + 1,
+            idempotencyKey,
+          }),
+        );
+        const fresh = await em.findOneByOrFail(TaskEntity, { id: taskId });
+        return { task: fresh, transition, replayed: false };
+      });
+    } catch (error) {
+      // Two retries of one request can race past the replay check; the loser finds the winner's row.
+      if (idempotencyKey && (isUniqueViolation(error) || (error instanceof DomainError && error.extensions.code === 'VERSION_CONFLICT'))) {
+        const earlier = await this.replay(this.dataSource.manager, user, idempotencyKey, taskId, input.event);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  private async replay(em: EntityManager, user: UserEntity, key: string, taskId: string, event: string): Promise<TransitionOutcome | null> {
+    const transition = await em.findOneBy(TaskTransitionEntity, { actorId: user.id, idempotencyKey: key });
+    if (!transition) return null;
+    if (transition.taskId !== taskId || transition.event !== event) {
+      throw badInput('this idempotencyKey was already used for a different request', 'idempotencyKey');
+    }
+    return { task: await em.findOneByOrFail(TaskEntity, { id: taskId }), transition, replayed: true };
+  }
+
+  private leadDepartmentFor(input: CreateTaskInput, user: UserEntity, origin: TaskOrigin): string {
+    if (user.role === 'STAFF') {
+      if (origin !== 'PROPOSED') throw forbidden('Departments propose tasks; only coordinators assign them from a plan');
+      if (!user.departmentId) throw forbidden('Your account belongs to no department');
+      if (input.leadDepartmentId && requireUuid(input.leadDepartmentId, 'leadDepartmentId') !== user.departmentId) {
+        throw forbidden('You can propose tasks only for your own department');
+      }
+      return user.departmentId;
+    }
+    if (user.role === 'COORDINATOR') {
+      if (!input.leadDepartmentId) throw badInput('leadDepartmentId is required', 'leadDepartmentId');
+      return requireUuid(input.leadDepartmentId, 'leadDepartmentId');
+    }
+    throw forbidden(`A ${user.role} cannot create tasks`);
+  }
+
+  /** Next free number within the plan, for tasks proposed without an outline code. */
+  private async nextCode(em: EntityManager, planId: string | null): Promise<string> {
+    const count = await em.countBy(TaskEntity, planId ? { planId } : { planId: IsNull() });
+    return `P-${count + 1}`;
+  }
+}

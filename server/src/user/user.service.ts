@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { DepartmentModel } from '../department/department.model';
+import { DepartmentService } from '../department/department.service';
+import { UserEntity } from './user.entity';
+import { UserModel } from './user.model';
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly departments: DepartmentService,
+  ) {}
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  findActiveById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id, active: true });
+  }
+
+  async toModel(user: UserEntity): Promise<UserModel> {
+    const department = user.departmentId ? await this.departments.findById(user.departmentId) : null;
+    return Object.assign(new UserModel(), {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      department: department ? DepartmentModel.from(department) : null,
+    });
+  }
+}

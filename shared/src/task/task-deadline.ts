@@ -1,0 +1,20 @@
+import { DEADLINE_STAGES, type TaskStage } from './task-stage';
+
+/** Government deadlines are calendar days in China, whatever the server's clock zone. */
+export const PLAN_TIME_ZONE = 'Asia/Shanghai';
+
+/** Today as YYYY-MM-DD in the plan's time zone. */
+export function todayIn(timeZone: string = PLAN_TIME_ZONE, now: Date = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone });
+}
+
+/** Late means: the due day has passed and the task is still before inspection. */
+export function isOverdue(dueDate: string | null, stage: TaskStage, today: string): boolean {
+  return dueDate !== null && dueDate < today && (DEADLINE_STAGES as readonly string[]).includes(stage);
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
