@@ -1,5 +1,6 @@
 // One jest run for the whole repo: `npm test`. Each workspace is a project.
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: ['<rootDir>/shared', '<rootDir>/server'],
+  testTimeout: 60000, // integration and end-to-end tests start real servers
+  projects: ['<rootDir>/shared', '<rootDir>/server', '<rootDir>/test'],
 };

@@ -10,7 +10,7 @@ import { placeholderPage } from './placeholder-page';
 /** Builds the whole app (GraphQL API + the board's static files) without listening yet. */
 export async function createApp(options: AppOptions & { clientDir?: string; quiet?: boolean }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger: options.quiet ? ['error'] : ['log', 'warn', 'error'],
+    logger: options.quiet ? ['warn', 'error'] : ['log', 'warn', 'error'],
   });
   const clientDir = options.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app';
@@ -10,7 +9,8 @@ import { seedDemoData } from './demo/demo-seed';
 const TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
 async function main(): Promise<void> {
-  const logger = new Logger('Workplan');
+  // Nest's own start-up chatter is hidden (LOG_LEVEL=debug shows it); these lines are for the person starting us.
+  const logger = { log: (line: string) => console.log(`[workplan] ${line}`) };
   const db = await locateDatabase();
   logger.log(db.embedded ? `Embedded PostgreSQL, data in ${db.dataDir}` : 'Using the PostgreSQL in DATABASE_URL');
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     auth: { jwtSecret: loadJwtSecret(process.env, db.dataDir), tokenTtlSeconds: TOKEN_TTL_SECONDS },
     graphiql: process.env.NODE_ENV !== 'production',
     clientDir: join(REPO_ROOT, 'client', 'dist'),
+    quiet: process.env.LOG_LEVEL !== 'debug',
   });
   await app.init(); // runs the migrations
 

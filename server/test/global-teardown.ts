@@ -1,9 +1,11 @@
 import { rmSync } from 'node:fs';
-import type { EmbeddedDatabase } from '../src/database/embedded-postgres';
+import type { TestPostgres } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {
-  const db = (globalThis as { __workplanTestDb?: EmbeddedDatabase }).__workplanTestDb;
-  if (!db) return;
-  await db.stop();
-  rmSync(db.dataDir, { recursive: true, force: true });
+  const pg = (globalThis as { __workplanTestPostgres?: TestPostgres }).__workplanTestPostgres;
+  if (!pg) return;
+  const exited = new Promise((resolve) => pg.child.once('exit', resolve));
+  pg.child.stdin?.end();
+  await exited;
+  rmSync(pg.dataDir, { recursive: true, force: true });
 }

@@ -21,8 +21,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
+  return existingTestDatabase(url.toString());
+}
+
+/** A handle on a test database made earlier (e.g. to restart an app on it). */
+export function existingTestDatabase(url: string): TestDatabase {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^workplan_test_[0-9a-f]+$/.test(name)) throw new Error(`refusing to manage a database that is not a test database: ${name}`);
   return {
-    url: url.toString(),
+    url,
     drop: async () => {
       const client = new Client({ connectionString: adminUrl() });
       await client.connect();

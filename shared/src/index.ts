@@ -7,3 +7,5 @@ export * from './task/task-workflow';
 export type { StateValue } from 'xstate';
 export * from './task/task-code';
 export * from './task/task-deadline';
+export * from './department';
+export * from './plan-import';

