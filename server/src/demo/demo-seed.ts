@@ -140,7 +140,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
           planId: plan.id,
           code: item.code,
           title: item.title,
-          description: item.section ? `所属部分：${item.section}` : '',
+          description: [item.text !== item.title ? item.text : null, item.section ? `所属部分：${item.section}` : null].filter(Boolean).join('\n\n'),
           lead,
           cooperating,
           dueDate,
