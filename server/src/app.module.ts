@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Context } from 'graphql-ws';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { DomainErrorFilter } from './common/domain-error.filter';
@@ -32,10 +33,19 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           graphiql: options.graphiql,
-          subscriptions: { 'graphql-ws': true },
+          // Browsers cannot set headers on a WebSocket: the token comes in the connection's params.
+          subscriptions: {
+            'graphql-ws': {
+              onConnect: (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+                const auth = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+                (ctx.extra as { authorization?: string }).authorization = typeof auth === 'string' ? auth : undefined;
+              },
+            },
+          },
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: ({ req, extra }: { req?: unknown; extra?: { authorization?: string } }) =>
+            extra ? { req: { headers: { authorization: extra.authorization } } } : { req },
         }),
         AuthModule.forRoot(options.auth),
         DepartmentModule,

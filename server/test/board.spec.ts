@@ -54,6 +54,20 @@ describe('board', () => {
     expect(column(overdue, 'REVIEW').tasks.nodes[0].code).toBe('1.1');
   });
 
+  it('gives swimlanes by lead department with per-stage totals, and one lane on its own', async () => {
+    const plan = await makePlan(app.dataSource);
+    const a = await proposeTask(app, cast.tokens.leadStaff, { planId: plan.id, code: '1' });
+    await proposeTask(app, cast.tokens.leadStaff, { planId: plan.id, code: '2' });
+    await proposeTask(app, cast.tokens.otherStaff, { planId: plan.id, code: '3' });
+    await transition(app, cast.tokens.leadStaff, { taskId: a.id, event: 'SUBMIT', expectedVersion: 1 });
+    const res = await app.gql(`query($f: BoardFilter) { board(filter: $f) { lanes { department { id } totalCount columns { stage totalCount } } } }`, { f: { planId: plan.id } }, cast.tokens.manager);
+    const lanes = res.data!.board.lanes as Array<{ department: { id: string }; totalCount: number; columns: Array<{ stage: string; totalCount: number }> }>;
+    expect(lanes.map((l) => [l.department.id, l.totalCount])).toEqual([[cast.lead.id, 2], [cast.other.id, 1]]);
+    expect(lanes[0].columns.slice(0, 2)).toEqual([{ stage: 'PROPOSAL', totalCount: 1 }, { stage: 'REVIEW', totalCount: 1 }]);
+    const lane = await board({ planId: plan.id, laneDepartmentId: cast.other.id });
+    expect(column(lane, 'PROPOSAL').tasks.nodes.map((t) => t.code)).toEqual(['3']);
+  });
+
   it('pages a long column in outline order without repeats or gaps', async () => {
     const plan = await makePlan(app.dataSource);
     const codes = Array.from({ length: 23 }, (_, i) => `3.${i + 1}`);

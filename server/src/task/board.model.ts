@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { BoardStage } from '@workplan/shared';
 import { TaskStageEnum } from '../common/graphql-enums';
 import type { BoardQuery } from './board.service';
+import { DepartmentModel } from '../department/department.model';
 import { TaskModel } from './task.model';
 
 @ObjectType('PageInfo')
@@ -24,8 +25,23 @@ export class BoardColumnModel {
   query: BoardQuery;
 }
 
+@ObjectType('StageCount')
+export class StageCountModel {
+  @Field(() => TaskStageEnum) stage: BoardStage;
+  @Field(() => Int) totalCount: number;
+}
+
+@ObjectType('BoardLane', { description: 'A swimlane: the tasks one department leads' })
+export class BoardLaneModel {
+  @Field(() => DepartmentModel) department: DepartmentModel;
+  @Field(() => Int) totalCount: number;
+  @Field(() => [StageCountModel], { description: 'One per stage, in process order' }) columns: StageCountModel[];
+}
+
 @ObjectType('Board')
 export class BoardModel {
   @Field(() => [BoardColumnModel], { description: 'One per stage, in process order' }) columns: BoardColumnModel[];
   @Field(() => Int) totalCount: number;
+  /** The checked filter, for the lanes field. */
+  query: BoardQuery;
 }

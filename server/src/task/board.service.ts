@@ -14,7 +14,14 @@ export interface BoardQuery {
   includeCooperating: boolean;
   search: string | null;
   overdue: boolean;
+  laneDepartmentId: string | null;
   today: string;
+}
+
+export interface LaneCount {
+  departmentId: string;
+  stage: BoardStage;
+  count: number;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -56,12 +63,25 @@ export class BoardService {
       includeCooperating: filter?.includeCooperating ?? false,
       search: requireText(filter?.search, 'search', 200),
       overdue: filter?.overdue ?? false,
+      laneDepartmentId: filter?.laneDepartmentId ? requireUuid(filter.laneDepartmentId, 'laneDepartmentId') : null,
       today: todayIn(),
     };
   }
 
   columns(query: BoardQuery): Promise<Array<{ stage: BoardStage; totalCount: number }>> {
     return Promise.all(BOARD_STAGES.map(async (stage) => ({ stage, totalCount: await this.select(stage, query).getCount() })));
+  }
+
+  /** Task counts per lead department and stage: the swimlanes' totals, in one grouped query. */
+  async laneCounts(query: BoardQuery): Promise<LaneCount[]> {
+    const rows: Array<{ departmentId: string; stage: BoardStage; count: string }> = await this.select(null, query)
+      .select('t.lead_department_id', 'departmentId')
+      .addSelect('t.stage', 'stage')
+      .addSelect('count(*)', 'count')
+      .groupBy('t.lead_department_id')
+      .addGroupBy('t.stage')
+      .getRawMany();
+    return rows.map((r) => ({ departmentId: r.departmentId, stage: r.stage, count: Number(r.count) }));
   }
 
   async page(stage: BoardStage, query: BoardQuery, first: number, after: string | null | undefined) {
@@ -77,8 +97,12 @@ export class BoardService {
     return { tasks, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first };
   }
 
-  private select(stage: BoardStage, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
-    const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't').where('t.stage = :stage', { stage });
+  /** Tasks of one column (or of all board columns when stage is null) that match the filter. */
+  private select(stage: BoardStage | null, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
+    const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't');
+    if (stage) qb.where('t.stage = :stage', { stage });
+    else qb.where('t.stage IN (:...stages)', { stages: [...BOARD_STAGES] });
+    if (query.laneDepartmentId) qb.andWhere('t.lead_department_id = :lane', { lane: query.laneDepartmentId });
     if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
     if (query.departmentIds.length) {
       qb.andWhere(
@@ -94,8 +118,7 @@ export class BoardService {
     }
     if (query.overdue) {
       // Same rule as the shared isOverdue(): due day passed, still before inspection.
-      if (!(DEADLINE_STAGES as readonly string[]).includes(stage)) qb.andWhere('false');
-      else qb.andWhere('t.due_date < :today', { today: query.today });
+      qb.andWhere('t.due_date < :today AND t.stage IN (:...deadlineStages)', { today: query.today, deadlineStages: [...DEADLINE_STAGES] });
     }
     return qb;
   }

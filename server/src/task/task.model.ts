@@ -61,3 +61,9 @@ export class TransitionResultModel {
   @Field(() => TaskTransitionModel) transition: TaskTransitionModel;
   @Field({ description: 'True when this idempotencyKey was seen before: nothing new was written' }) replayed: boolean;
 }
+
+@ObjectType('TaskChange', { description: 'A task was created or moved; sent to every open board' })
+export class TaskChangeModel {
+  @Field(() => TaskModel) task: TaskModel;
+  @Field(() => TaskTransitionModel, { nullable: true, description: 'The move, or the creation' }) transition: TaskTransitionModel | null;
+}

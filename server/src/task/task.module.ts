@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentEntity } from '../department/department.entity';
+import { DepartmentModule } from '../department/department.module';
 import { PlanModule } from '../plan/plan.module';
 import { UserEntity } from '../user/user.entity';
 import { BoardService } from './board.service';
 import { TaskModelMapper } from './task-model.mapper';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from './task.resolver';
+import { TaskEvents } from './task-events';
 import { TaskService } from './task.service';
 import { TaskTransitionEntity } from './task-transition.entity';
 
@@ -14,8 +16,9 @@ import { TaskTransitionEntity } from './task-transition.entity';
   imports: [
     TypeOrmModule.forFeature([TaskEntity, TaskCooperatingDepartmentEntity, TaskTransitionEntity, DepartmentEntity, UserEntity]),
     PlanModule,
+    DepartmentModule,
   ],
-  providers: [TaskService, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
+  providers: [TaskService, TaskEvents, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
   exports: [TaskService],
 })
 export class TaskModule {}

@@ -1,17 +1,20 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { availableEvents, availableMoves, type TaskEventType } from '@workplan/shared';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { availableEvents, availableMoves, BOARD_STAGES, type TaskEventType } from '@workplan/shared';
 import { actorOf, CurrentUser } from '../auth/current-user';
 import { TaskEventEnum } from '../common/graphql-enums';
 import { PlanModel } from '../plan/plan.model';
 import { PlanService } from '../plan/plan.service';
 import type { UserEntity } from '../user/user.entity';
-import { BoardColumnModel, BoardModel, TaskConnectionModel } from './board.model';
+import { BoardColumnModel, BoardLaneModel, BoardModel, TaskConnectionModel } from './board.model';
+import { DepartmentModel } from '../department/department.model';
+import { DepartmentService } from '../department/department.service';
 import { BoardService } from './board.service';
 import { BoardFilter } from './dto/board-filter.input';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TransitionTaskInput } from './dto/transition-task.input';
 import { TaskModelMapper } from './task-model.mapper';
-import { AvailableMoveModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
+import { TaskEvents, type TaskChangedPayload } from './task-events';
+import { AvailableMoveModel, TaskChangeModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
 import { TaskService } from './task.service';
 
 @Resolver(() => TaskModel)
@@ -20,6 +23,7 @@ export class TaskResolver {
     private readonly tasks: TaskService,
     private readonly mapper: TaskModelMapper,
     private readonly plans: PlanService,
+    private readonly events: TaskEvents,
   ) {}
 
   @Query(() => TaskModel)
@@ -29,14 +33,28 @@ export class TaskResolver {
 
   @Mutation(() => TaskModel, { description: 'A department proposes a task, or a coordinator assigns one' })
   async createTask(@Args('input') input: CreateTaskInput, @CurrentUser() user: UserEntity): Promise<TaskModel> {
-    return this.mapper.toModel(await this.tasks.createTask(input, user));
+    const { task, transition } = await this.tasks.createTask(input, user);
+    const model = await this.mapper.toModel(task);
+    await this.events.publish(model, (await this.mapper.toTransitionModels([transition]))[0]);
+    return model;
   }
 
   @Mutation(() => TransitionResultModel)
   async transitionTask(@Args('input') input: TransitionTaskInput, @CurrentUser() user: UserEntity): Promise<TransitionResultModel> {
     const { task, transition, replayed } = await this.tasks.transitionTask(input, user);
     const [transitionModel] = await this.mapper.toTransitionModels([transition]);
-    return { task: await this.mapper.toModel(task), transition: transitionModel, replayed };
+    const model = await this.mapper.toModel(task);
+    if (!replayed) await this.events.publish(model, transitionModel);
+    return { task: model, transition: transitionModel, replayed };
+  }
+
+  @Subscription(() => TaskChangeModel, {
+    description: 'Every task created or moved, after it is committed (optionally only one plan’s)',
+    filter: (payload: TaskChangedPayload, variables: { planId?: string | null }) =>
+      !variables.planId || payload.taskChanged.task.planId === variables.planId,
+  })
+  taskChanged(@Args('planId', { type: () => ID, nullable: true }) _planId: string | null): AsyncIterableIterator<TaskChangedPayload> {
+    return this.events.subscribe();
   }
 
   @ResolveField(() => [TaskEventEnum], { description: 'Events the signed-in user may send now' })
@@ -63,16 +81,32 @@ export class TaskResolver {
 
 @Resolver(() => BoardModel)
 export class BoardResolver {
-  constructor(private readonly boards: BoardService) {}
+  constructor(
+    private readonly boards: BoardService,
+    private readonly departments: DepartmentService,
+  ) {}
 
   @Query(() => BoardModel)
   async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null): Promise<BoardModel> {
     const query = this.boards.normalise(filter);
     const columns = await this.boards.columns(query);
-    return {
+    return Object.assign(new BoardModel(), {
       columns: columns.map((c) => Object.assign(new BoardColumnModel(), { ...c, query })),
       totalCount: columns.reduce((sum, c) => sum + c.totalCount, 0),
-    };
+      query,
+    });
+  }
+
+  @ResolveField(() => [BoardLaneModel], { description: 'Swimlanes by lead department, busiest first, with per-stage counts' })
+  async lanes(@Parent() board: BoardModel): Promise<BoardLaneModel[]> {
+    const counts = await this.boards.laneCounts(board.query);
+    const departments = new Map((await this.departments.findByIds([...new Set(counts.map((c) => c.departmentId))])).map((d) => [d.id, d]));
+    const lanes = [...departments.values()].map((department) => {
+      const mine = counts.filter((c) => c.departmentId === department.id);
+      const columns = BOARD_STAGES.map((stage) => ({ stage, totalCount: mine.find((c) => c.stage === stage)?.count ?? 0 }));
+      return { department: DepartmentModel.from(department), columns, totalCount: columns.reduce((n, c) => n + c.totalCount, 0) };
+    });
+    return lanes.sort((a, b) => b.totalCount - a.totalCount || a.department.name.localeCompare(b.department.name, 'zh-CN'));
   }
 }
 

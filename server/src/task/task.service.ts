@@ -63,7 +63,7 @@ export class TaskService {
     return this.dataSource.manager.find(TaskTransitionEntity, { where: { taskId }, order: { id: 'ASC' } });
   }
 
-  async createTask(input: CreateTaskInput, user: UserEntity): Promise<TaskEntity> {
+  async createTask(input: CreateTaskInput, user: UserEntity): Promise<{ task: TaskEntity; transition: TaskTransitionEntity }> {
     const origin: TaskOrigin = input.origin ?? (user.role === 'COORDINATOR' ? 'ASSIGNED' : 'PROPOSED');
     const leadDepartmentId = this.leadDepartmentFor(input, user, origin);
     const title = requireText(input.title, 'title', 500, true);
@@ -106,7 +106,7 @@ export class TaskService {
           cooperating.map((departmentId, position) => ({ taskId: task.id, departmentId, position })),
         );
       }
-      await em.insert(TaskTransitionEntity, {
+      const transition = await em.save(em.create(TaskTransitionEntity, {
         taskId: task.id,
         event: origin === 'ASSIGNED' ? 'ASSIGN' : 'PROPOSE',
         fromStage: null,
@@ -118,8 +118,8 @@ export class TaskService {
         comment: null,
         version: 1,
         idempotencyKey: null,
-      });
-      return task;
+      }));
+      return { task, transition };
     });
   }
 

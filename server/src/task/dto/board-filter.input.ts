@@ -8,4 +8,5 @@ export class BoardFilter {
   includeCooperating?: boolean;
   @Field(() => String, { nullable: true, description: 'Matches code or title' }) search?: string | null;
   @Field({ nullable: true, defaultValue: false, description: 'Only tasks past their due day' }) overdue?: boolean;
+  @Field(() => ID, { nullable: true, description: 'Only tasks led by this department (one swimlane)' }) laneDepartmentId?: string | null;
 }
