@@ -1,4 +1,6 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { Role } from '@workplan/shared';
+import { RoleEnum } from '../common/graphql-enums';
 import { UserEntity } from '../user/user.entity';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
@@ -9,6 +11,14 @@ import { CurrentUser, Public } from './current-user';
 export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer <token>`' }) token: string;
   @Field(() => UserModel) user: UserModel;
+}
+
+@ObjectType('DemoAccount', { description: 'A demo sign-in offered on the sign-in page (password "demo")' })
+export class DemoAccount {
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => String, { nullable: true }) departmentName: string | null;
 }
 
 @Resolver()
@@ -23,6 +33,12 @@ export class AuthResolver {
   async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
     const { token, user } = await this.auth.login(email, password);
     return { token, user: await this.users.toModel(user) };
+  }
+
+  @Public()
+  @Query(() => [DemoAccount], { description: 'Demo accounts (only @demo.gov ones exist only on demo data); empty otherwise' })
+  demoAccounts(): Promise<DemoAccount[]> {
+    return this.users.demoAccounts();
   }
 
   @Query(() => UserModel, { description: 'The signed-in user' })

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PersistedTaskSnapshot, Role, TaskEventType, TaskOrigin, TaskStage } from '@workplan/shared';
 import { RoleEnum, TaskEventEnum, TaskOriginEnum, TaskStageEnum } from '../common/graphql-enums';
 import { DepartmentModel } from '../department/department.model';
+import { JSONScalar } from '../common/json.scalar';
 
 @ObjectType('TaskActor')
 export class TaskActorModel {
@@ -51,7 +52,9 @@ export class TaskModel {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
-  /** Not exposed: kept so availableEvents can be computed for whoever asks. */
+  @Field(() => JSONScalar, {
+    description: 'The persisted machine snapshot { machineId, machineVersion, value, context }: clients run the shared machine on it to show possible moves',
+  })
   snapshot: PersistedTaskSnapshot;
 }
 

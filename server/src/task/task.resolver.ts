@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { availableEvents, availableMoves, BOARD_STAGES, type TaskEventType } from '@workplan/shared';
+import { availableEvents, availableMoves, BOARD_STAGES, type BoardStage, type TaskEventType } from '@workplan/shared';
 import { actorOf, CurrentUser } from '../auth/current-user';
-import { TaskEventEnum } from '../common/graphql-enums';
+import { TaskEventEnum, TaskStageEnum } from '../common/graphql-enums';
+import { badInput } from '../common/errors';
 import { PlanModel } from '../plan/plan.model';
 import { PlanService } from '../plan/plan.service';
 import type { UserEntity } from '../user/user.entity';
@@ -95,6 +96,13 @@ export class BoardResolver {
       totalCount: columns.reduce((sum, c) => sum + c.totalCount, 0),
       query,
     });
+  }
+
+  @ResolveField(() => BoardColumnModel, { description: 'One column on its own (what a column asks for as it scrolls)' })
+  async column(@Parent() board: BoardModel, @Args('stage', { type: () => TaskStageEnum }) stage: BoardStage): Promise<BoardColumnModel> {
+    const found = board.columns.find((c) => c.stage === stage);
+    if (!found) throw badInput(`${stage} is not a board column`, 'stage');
+    return found;
   }
 
   @ResolveField(() => [BoardLaneModel], { description: 'Swimlanes by lead department, busiest first, with per-stage counts' })

@@ -21,6 +21,18 @@ export class UserService {
     return this.users.findOneBy({ id, active: true });
   }
 
+  /** Accounts made by the demo seed, roles first; nothing on a real installation. */
+  async demoAccounts(): Promise<Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null }>> {
+    const rows: Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null }> = await this.users.query(
+      `SELECT u.email, u.name, u.role, d.name AS "departmentName"
+         FROM app_user u LEFT JOIN department d ON d.id = u.department_id
+        WHERE u.email LIKE '%@demo.gov' AND u.active
+        ORDER BY (u.role = 'STAFF'), u.email
+        LIMIT 200`,
+    );
+    return rows;
+  }
+
   async toModel(user: UserEntity): Promise<UserModel> {
     const department = user.departmentId ? await this.departments.findById(user.departmentId) : null;
     return Object.assign(new UserModel(), {

@@ -1,0 +1,38 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useMemo, useState } from 'react';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SessionProvider, tokenStore } from '../features/auth/session';
+import { BoardPage } from '../features/board/components/BoardPage';
+import { I18nProvider, useI18n } from '../i18n/i18n';
+import { createApolloClient } from './apollo';
+import { LiveStatusContext } from './live-status';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Themed />
+    </I18nProvider>
+  );
+}
+
+function Themed() {
+  const { language } = useI18n();
+  const [live, setLive] = useState(false);
+  const { client } = useMemo(() => createApolloClient(tokenStore.get, { onConnected: () => setLive(true), onClosed: () => setLive(false) }), []);
+  return (
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+      <AntApp>
+        <ApolloProvider client={client}>
+          <LiveStatusContext.Provider value={live}>
+            <SessionProvider signedOut={<SignInPage />} loading={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+              <BoardPage />
+            </SessionProvider>
+          </LiveStatusContext.Provider>
+        </ApolloProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,117 @@
+import { MoreOutlined } from '@ant-design/icons';
+import { useDraggable } from '@dnd-kit/core';
+import { availableMoves, type TaskEventType } from '@workplan/shared';
+import { Button, Dropdown, Tag, Tooltip } from 'antd';
+import { memo, type CSSProperties } from 'react';
+import { useSession } from '../../auth/session';
+import { useI18n } from '../../../i18n/i18n';
+import type { CardTask } from '../graphql/board.graphql';
+import { useTaskMoves } from '../hooks/task-moves';
+
+const SUB_STATE_CHIPS: Record<string, { key: 'rectifying' | 'commended' | 'warned' | 'awaitingGrade'; color: string }> = {
+  RECTIFYING: { key: 'rectifying', color: 'orange' },
+  COMMENDED: { key: 'commended', color: 'green' },
+  WARNED: { key: 'warned', color: 'gold' },
+  AWAITING_GRADE: { key: 'awaitingGrade', color: 'blue' },
+};
+
+export interface TaskCardProps {
+  task: CardTask;
+  laneId: string | null;
+  onOpen(taskId: string): void;
+  /** Rendered in the drag overlay: no drag handle of its own. */
+  overlay?: boolean;
+}
+
+/** A task on the board: code, title, departments, due date, and what can be done with it. */
+export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }: TaskCardProps) {
+  const { t, event: eventName, stage: stageName } = useI18n();
+  const { actor } = useSession();
+  const { requestMove } = useTaskMoves();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `task:${task.id}:${laneId ?? ''}`, data: { task, laneId }, disabled: overlay });
+  const moves = availableMoves(task.snapshot, actor);
+  const chip = task.subState ? SUB_STATE_CHIPS[task.subState] : undefined;
+
+  const style: CSSProperties = {
+    opacity: isDragging && !overlay ? 0.35 : 1,
+    boxShadow: overlay ? '0 8px 24px rgba(0,0,0,.18)' : undefined,
+    cursor: overlay ? 'grabbing' : 'grab',
+  };
+  return (
+    <div
+      ref={overlay ? undefined : setNodeRef}
+      className="task-card"
+      data-testid="task-card"
+      data-task-id={task.id}
+      data-code={task.code}
+      style={style}
+      {...(overlay ? {} : attributes)}
+      {...(overlay ? {} : listeners)}
+      aria-roledescription="task card"
+      aria-label={`${task.code} ${task.title}`}
+      onKeyDown={(e) => {
+        listeners?.onKeyDown?.(e);
+        if (e.key === 'Enter' && !e.defaultPrevented) onOpen(task.id);
+      }}
+      onDoubleClick={() => onOpen(task.id)}
+    >
+      <div className="task-card__top">
+        <span className="task-card__code">{task.code}</span>
+        {chip && <Tag color={chip.color} className="task-card__chip">{t(chip.key)}</Tag>}
+        {task.returnCount > 0 && <Tag className="task-card__chip">{t('returnedTimes', { n: task.returnCount })}</Tag>}
+        <span style={{ flex: 1 }} />
+        {!overlay && (
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'open', label: t('openTask') },
+                ...(moves.length ? [{ type: 'divider' as const }] : []),
+                ...moves.map((m) => ({
+                  key: m.event,
+                  label: `${eventName(m.event)}${m.toStage !== task.stage ? ` → ${stageName(m.toStage)}` : ''}`,
+                  danger: m.event === 'REJECT' || m.event === 'WITHDRAW' || m.event === 'WARN',
+                })),
+                ...(moves.length ? [] : [{ key: 'none', label: t('noActions'), disabled: true }]),
+              ],
+              onClick: ({ key, domEvent }) => {
+                domEvent.stopPropagation();
+                if (key === 'open') return onOpen(task.id);
+                const move = moves.find((m) => m.event === (key as TaskEventType));
+                if (move) requestMove(task, move);
+              },
+            }}
+          >
+            <Button
+              size="small"
+              type="text"
+              aria-label={t('actions')}
+              data-testid="card-menu"
+              icon={<MoreOutlined />}
+              onPointerDown={(e) => e.stopPropagation()}
+              onKeyDown={(e) => e.stopPropagation()}
+              onClick={(e) => e.stopPropagation()}
+            />
+          </Dropdown>
+        )}
+      </div>
+      <div className="task-card__title" onClick={() => onOpen(task.id)}>{task.title}</div>
+      <div className="task-card__meta">
+        <Tooltip title={t('leadDepartment')}>
+          <span className="task-card__lead">{task.leadDepartment.name}</span>
+        </Tooltip>
+        {task.cooperatingDepartments.length > 0 && (
+          <Tooltip title={task.cooperatingDepartments.map((d) => d.name).join('、')}>
+            <span className="task-card__coop">+{t('cooperatingCount', { n: task.cooperatingDepartments.length })}</span>
+          </Tooltip>
+        )}
+        <span style={{ flex: 1 }} />
+        {task.dueDate && (
+          <span className={task.overdue ? 'task-card__due task-card__due--overdue' : 'task-card__due'} title={task.overdue ? t('overdue') : t('dueDate')}>
+            {task.overdue ? `⚠ ${task.dueDate}` : task.dueDate}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+});

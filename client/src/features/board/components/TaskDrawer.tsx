@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+import { availableMoves } from '@workplan/shared';
+import { Alert, Button, Descriptions, Drawer, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useSession } from '../../auth/session';
+import { useI18n } from '../../../i18n/i18n';
+import { TASK_DETAIL } from '../graphql/board.graphql';
+import { useTaskMoves } from '../hooks/task-moves';
+
+/** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
+export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
+  const { t, stage: stageName, event: eventName, role: roleName } = useI18n();
+  const { actor } = useSession();
+  const { requestMove } = useTaskMoves();
+  const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId ?? '' }, skip: !taskId, fetchPolicy: 'cache-and-network' });
+  const task = data?.task;
+  const moves = task ? availableMoves(task.snapshot, actor) : [];
+  return (
+    <Drawer open={taskId !== null} onClose={onClose} width={Math.min(560, typeof window === 'undefined' ? 560 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
+      {error && !task ? (
+        <Alert type="error" showIcon message={t('loadFailed')} action={<Button size="small" onClick={() => void refetch()}>{t('retry')}</Button>} />
+      ) : !task ? (
+        <Skeleton active />
+      ) : (
+        <div data-testid="task-drawer">
+          <Typography.Title level={4} style={{ marginTop: 0 }}>{task.title}</Typography.Title>
+          <Space wrap style={{ marginBottom: 16 }}>
+            <Tag color="blue">{stageName(task.stage)}</Tag>
+            {task.overdue && <Tag color="red">{t('overdue')}</Tag>}
+            <Tag>{task.origin === 'ASSIGNED' ? t('assigned') : t('proposed')}</Tag>
+          </Space>
+          <Typography.Text strong>{t('actions')}</Typography.Text>
+          <div style={{ margin: '8px 0 16px' }}>
+            {moves.length === 0 ? (
+              <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
+            ) : (
+              <Space wrap>
+                {moves.map((m) => (
+                  <Button key={m.event} type={m.needsComment || m.event === 'WITHDRAW' ? 'default' : 'primary'} danger={m.event === 'REJECT' || m.event === 'WITHDRAW'} onClick={() => requestMove(task, m)}>
+                    {eventName(m.event)}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </div>
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t('leadDepartment')}>{task.leadDepartment.name}</Descriptions.Item>
+            <Descriptions.Item label={t('cooperatingDepartments')}>{task.cooperatingDepartments.map((d) => d.name).join('、') || t('none')}</Descriptions.Item>
+            <Descriptions.Item label={t('dueDate')}>
+              <span style={{ color: task.overdue ? '#cf1322' : undefined }}>{task.dueDate ?? t('noDueDate')}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('plan')}>{task.plan?.title ?? t('none')}</Descriptions.Item>
+          </Descriptions>
+          {task.description && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>{t('description')}</Typography.Title>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{task.description}</Typography.Paragraph>
+            </>
+          )}
+          <Typography.Title level={5} style={{ marginTop: 16 }}>{t('history')}</Typography.Title>
+          {task.history.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ) : (
+            <Timeline
+              data-testid="task-history"
+              items={task.history.map((h) => ({
+                color: h.event === 'REJECT' || h.event === 'REQUIRE_RECTIFICATION' || h.event === 'WARN' ? 'red' : h.event === 'RETURN' ? 'orange' : 'blue',
+                children: (
+                  <div>
+                    <div>
+                      <strong>{eventName(h.event)}</strong>
+                      <span style={{ color: '#888' }}> · {h.fromStage ? `${stageName(h.fromStage)} → ` : ''}{stageName(h.toStage)}</span>
+                    </div>
+                    <div style={{ color: '#666', fontSize: 12 }}>
+                      {h.actor?.name ?? '—'}{h.role ? `（${roleName(h.role)}）` : ''} · {dayjs(h.at).format('YYYY-MM-DD HH:mm')}
+                    </div>
+                    {h.comment && <div className="history-comment">{h.comment}</div>}
+                  </div>
+                ),
+              }))}
+            />
+          )}
+          {loading && <Skeleton active paragraph={{ rows: 1 }} title={false} />}
+        </div>
+      )}
+    </Drawer>
+  );
+}

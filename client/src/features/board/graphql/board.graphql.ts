@@ -1,0 +1,137 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { BoardStage, PersistedTaskSnapshot, TaskEventType, TaskStage } from '@workplan/shared';
+import type { ApiBoardFilter } from '../utils/board-filter';
+
+export interface CardTask {
+  id: string;
+  code: string;
+  title: string;
+  stage: TaskStage;
+  subState: string | null;
+  version: number;
+  dueDate: string | null;
+  overdue: boolean;
+  returnCount: number;
+  rectificationCount: number;
+  outcome: string | null;
+  planId: string | null;
+  leadDepartment: { id: string; name: string };
+  cooperatingDepartments: Array<{ id: string; name: string }>;
+  snapshot: PersistedTaskSnapshot;
+}
+
+export const CARD_FIELDS = gql`
+  fragment CardFields on Task {
+    id code title stage subState version dueDate overdue returnCount rectificationCount outcome planId snapshot
+    leadDepartment { id name }
+    cooperatingDepartments { id name }
+  }
+`;
+
+export interface Page {
+  nodes: CardTask[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+export interface ColumnData {
+  board: { column: { stage: BoardStage; totalCount: number; tasks: Page } };
+}
+export interface ColumnVars {
+  filter: ApiBoardFilter & { laneDepartmentId?: string | null };
+  stage: BoardStage;
+  first: number;
+  after?: string | null;
+}
+
+export const BOARD_COLUMN: TypedDocumentNode<ColumnData, ColumnVars> = gql`
+  query BoardColumn($filter: BoardFilter, $stage: TaskStage!, $first: Int!, $after: String) {
+    board(filter: $filter) {
+      column(stage: $stage) {
+        stage
+        totalCount
+        tasks(first: $first, after: $after) { nodes { ...CardFields } pageInfo { endCursor hasNextPage } }
+      }
+    }
+  }
+  ${CARD_FIELDS}
+`;
+
+export interface SummaryData {
+  board: {
+    totalCount: number;
+    columns: Array<{ stage: BoardStage; totalCount: number }>;
+    lanes?: Array<{ department: { id: string; name: string }; totalCount: number; columns: Array<{ stage: BoardStage; totalCount: number }> }>;
+  };
+}
+
+export const BOARD_SUMMARY: TypedDocumentNode<SummaryData, { filter: ApiBoardFilter; lanes: boolean }> = gql`
+  query BoardSummary($filter: BoardFilter, $lanes: Boolean!) {
+    board(filter: $filter) {
+      totalCount
+      columns { stage totalCount }
+      lanes @include(if: $lanes) { department { id name } totalCount columns { stage totalCount } }
+    }
+  }
+`;
+
+export const BOARD_OPTIONS: TypedDocumentNode<{ plans: Array<{ id: string; title: string }>; departments: Array<{ id: string; code: string; name: string; level: string }> }> = gql`
+  query BoardOptions { plans { id title } departments { id code name level } }
+`;
+
+export interface HistoryEntry {
+  id: string;
+  event: string;
+  fromStage: TaskStage | null;
+  toStage: TaskStage;
+  toSubState: string | null;
+  comment: string | null;
+  version: number;
+  role: string | null;
+  at: string;
+  actor: { id: string; name: string } | null;
+}
+
+export interface TaskDetail extends CardTask {
+  description: string;
+  origin: 'PROPOSED' | 'ASSIGNED';
+  createdAt: string;
+  plan: { id: string; title: string } | null;
+  history: HistoryEntry[];
+}
+
+export const TASK_DETAIL: TypedDocumentNode<{ task: TaskDetail }, { id: string }> = gql`
+  query TaskDetail($id: ID!) {
+    task(id: $id) {
+      ...CardFields
+      description origin createdAt
+      plan { id title }
+      history { id event fromStage toStage toSubState comment version role at actor { id name } }
+    }
+  }
+  ${CARD_FIELDS}
+`;
+
+export interface TransitionVars {
+  input: { taskId: string; event: TaskEventType; expectedVersion: number; comment?: string | null; idempotencyKey: string };
+}
+
+export const TRANSITION_TASK: TypedDocumentNode<{ transitionTask: { replayed: boolean; task: CardTask } }, TransitionVars> = gql`
+  mutation TransitionTask($input: TransitionTaskInput!) {
+    transitionTask(input: $input) { replayed task { ...CardFields } }
+  }
+  ${CARD_FIELDS}
+`;
+
+export interface TaskChangedData {
+  taskChanged: { task: CardTask; transition: { event: string; fromStage: TaskStage | null; toStage: TaskStage; actor: { name: string } | null } | null };
+}
+
+export const TASK_CHANGED: TypedDocumentNode<TaskChangedData> = gql`
+  subscription TaskChanged {
+    taskChanged {
+      task { ...CardFields }
+      transition { event fromStage toStage actor { name } }
+    }
+  }
+  ${CARD_FIELDS}
+`;
