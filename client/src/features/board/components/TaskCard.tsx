@@ -101,8 +101,10 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
           <span className="task-card__lead">{task.leadDepartment.name}</span>
         </Tooltip>
         {task.cooperatingDepartments.length > 0 && (
-          <Tooltip title={task.cooperatingDepartments.map((d) => d.name).join('、')}>
-            <span className="task-card__coop">+{t('cooperatingCount', { n: task.cooperatingDepartments.length })}</span>
+          <Tooltip title={`${t('cooperatingCount', { n: task.cooperatingDepartments.length })}：${task.cooperatingDepartments.map((d) => d.name).join('、')}`}>
+            <span className="task-card__coop" aria-label={t('cooperatingCount', { n: task.cooperatingDepartments.length })}>
+              +{task.cooperatingDepartments.length}
+            </span>
           </Tooltip>
         )}
         <span style={{ flex: 1 }} />
