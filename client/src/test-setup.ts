@@ -11,5 +11,6 @@ class NoopObserver {
 (globalThis as Record<string, unknown>).ResizeObserver ??= NoopObserver;
 (globalThis as Record<string, unknown>).IntersectionObserver ??= NoopObserver;
 // jsdom does not implement pseudo-element styles; antd only measures the scrollbar with them.
-const getComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => getComputedStyle(element);
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+export {};
