@@ -40,9 +40,10 @@ export function createApolloClient(getToken: () => string | null, live: LiveStat
     link,
     cache: new InMemoryCache({
       typePolicies: {
-        // Columns and lanes are addressed by their arguments, never merged across filters.
-        Board: { keyFields: false },
-        BoardColumn: { keyFields: false },
+        // A board (per filter) has no id: its columns are fetched by separate queries and must be
+        // merged into the one cached board, not replace each other.
+        Board: { keyFields: false, merge: true },
+        BoardColumn: { keyFields: false, merge: true },
         Department: { keyFields: ['id'] },
       },
     }),

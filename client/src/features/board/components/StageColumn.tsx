@@ -63,8 +63,8 @@ export function StageColumn({ stage, filter, onOpen, filtered }: { stage: BoardS
     void fetchMore({
       variables: { after: endCursor },
       updateQuery: (previous, { fetchMoreResult }) => {
-        if (!fetchMoreResult || !previous) return previous as never;
-        const prev = previous.board.column;
+        const prev = previous?.board?.column;
+        if (!fetchMoreResult || !prev) return (fetchMoreResult ?? previous) as never;
         const next = fetchMoreResult.board.column;
         return { board: { ...previous.board, column: { ...next, tasks: { ...next.tasks, nodes: [...prev.tasks.nodes, ...next.tasks.nodes] } } } } as never;
       },
