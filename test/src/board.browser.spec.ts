@@ -162,6 +162,13 @@ describeInBrowser('the board in Chromium', () => {
       await signInAs(page, app.url, 'coordinator@demo.gov');
       expect(await page.locator('[data-testid="column-REVIEW"] header').innerText()).toMatch(/初审/);
       await screenshot(page, `board-zh-CN-${viewport.name}`);
+      await page.locator('[data-testid="column-IMPLEMENTATION"] .task-card__title').first().click();
+      await page.getByTestId('task-history').waitFor();
+      await page.waitForTimeout(500); // let the drawer finish sliding in
+      expect(await page.getByTestId('task-history').innerText()).toMatch(/下达|提出/); // creation is the first entry
+      await screenshot(page, `task-drawer-zh-CN-${viewport.name}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('task-drawer').waitFor({ state: 'detached' });
       await page.getByTestId('language-switch').click();
       await page.locator('[data-testid="column-REVIEW"] header').getByText('Review').waitFor();
       await screenshot(page, `board-en-${viewport.name}`);

@@ -29,7 +29,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
             {task.overdue && <Tag color="red">{t('overdue')}</Tag>}
             <Tag>{task.origin === 'ASSIGNED' ? t('assigned') : t('proposed')}</Tag>
           </Space>
-          <Typography.Text strong>{t('actions')}</Typography.Text>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>{t('actions')}</Typography.Title>
           <div style={{ margin: '8px 0 16px' }}>
             {moves.length === 0 ? (
               <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
