@@ -11,6 +11,9 @@ import { formatGraphQLError } from './common/format-error';
 import { dataSourceOptions } from './database/data-source';
 import { DepartmentModule } from './department/department.module';
 import { PlanModule } from './plan/plan.module';
+import { InspectionModule } from './inspection/inspection.module';
+import { NotificationModule } from './notification/notification.module';
+import { ProgressReportModule } from './report/progress-report.module';
 import { TaskModule } from './task/task.module';
 import { UserModule } from './user/user.module';
 
@@ -52,6 +55,9 @@ export class AppModule {
         UserModule,
         PlanModule,
         TaskModule,
+        NotificationModule,
+        InspectionModule,
+        ProgressReportModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -90,3 +90,27 @@ export const TRANSITION = `mutation($input: TransitionTaskInput!) {
 export async function transition(app: TestApp, token: string, input: { taskId: string; event: string; expectedVersion: number; comment?: string; idempotencyKey?: string }) {
   return app.gql(TRANSITION, { input }, token);
 }
+
+/** The lead department files this period's progress report (REQUEST_INSPECTION needs one). */
+export async function fileReport(app: TestApp, token: string, taskId: string, extra: Record<string, unknown> = {}) {
+  const res = await app.gql(
+    `mutation($input: FileProgressReportInput!) { fileProgressReport(input: $input) { id period status late departmentName } }`,
+    { input: { taskId, narrative: '已完成年度目标的六成，项目按计划推进', status: 'ON_TRACK', ...extra } },
+    token,
+  );
+  if (!res.data?.fileProgressReport) throw new Error(`fileProgressReport failed: ${JSON.stringify(res.errors)}`);
+  return res.data.fileProgressReport as { id: string; period: string; status: string; late: boolean };
+}
+
+export const FINDING_FIELDS = 'id status severity version availableEvents history { event fromStatus toStatus actorName comment } evidence { id fileName url }';
+
+/** An inspector logs a finding on a task. */
+export async function logFinding(app: TestApp, token: string, taskId: string, severity: 'MINOR' | 'MAJOR' = 'MINOR') {
+  const res = await app.gql(
+    `mutation($input: LogFindingInput!) { logFinding(input: $input) { ${FINDING_FIELDS} } }`,
+    { input: { taskId, severity, description: '台账资料不完整，部分项目进度滞后', rectificationDeadline: '2030-06-30' } },
+    token,
+  );
+  if (!res.data?.logFinding) throw new Error(`logFinding failed: ${JSON.stringify(res.errors)}`);
+  return res.data.logFinding as { id: string; status: string; version: number; availableEvents: string[] };
+}

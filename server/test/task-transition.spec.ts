@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { workflowState } from './db-state';
-import { makeCast, proposeTask, transition, type Cast } from './factories';
+import { fileReport, logFinding, makeCast, proposeTask, transition, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
 type Who = keyof Cast['tokens'];
@@ -33,6 +33,9 @@ describe('transitionTask: who may move a task, end to end on PostgreSQL', () => 
       ['ARCHIVE', 'coordinator', [], 'ARCHIVED'],
     ];
     for (const [event, allowed, alsoAllowed, toStage] of steps) {
+      // The record each step's precondition needs: a progress report, then a finding to rectify.
+      if (event === 'REQUEST_INSPECTION' && task.stage === 'IMPLEMENTATION' && toStage === 'INSPECTION' && allowed === 'leadStaff') await fileReport(app, cast.tokens.leadStaff, task.id);
+      if (event === 'REQUIRE_RECTIFICATION') await logFinding(app, cast.tokens.inspector, task.id);
       const before = await workflowState(app.dataSource);
       for (const who of EVERYONE.filter((w) => w !== allowed && !alsoAllowed.includes(w))) {
         const res = await transition(app, cast.tokens[who], { taskId: task.id, event, expectedVersion: task.version, comment: '理由' });

@@ -9,3 +9,7 @@ export * from './task/task-code';
 export * from './task/task-deadline';
 export * from './department';
 export * from './plan-import';
+export * from './finding';
+export * from './report';
+export * from './indicator';
+export * from './assessment';

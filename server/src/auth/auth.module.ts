@@ -11,6 +11,7 @@ export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
+      global: true, // the evidence controller checks tokens itself
       imports: [UserModule],
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },

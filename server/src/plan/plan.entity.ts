@@ -8,5 +8,13 @@ export class PlanEntity {
   @Column({ type: 'varchar', length: 200, nullable: true }) issuer: string | null;
   @Column({ name: 'doc_number', type: 'varchar', length: 100, nullable: true }) docNumber: string | null;
   @Column({ name: 'issued_at', type: 'date', nullable: true }) issuedAt: string | null;
+  /** How often progress reports are due, and how many days after a period ends. */
+  @Column({ name: 'report_cadence', type: 'varchar', length: 16, default: 'QUARTER' }) reportCadence: 'QUARTER' | 'HALF_YEAR' | 'YEAR';
+  @Column({ name: 'report_due_offset_days', type: 'integer', default: 5 }) reportDueOffsetDays: number;
+  /** Ranking settings (003): how many departments are commended, how many get a yellow card. */
+  @Column({ name: 'commend_count', type: 'integer', default: 3 }) commendCount: number;
+  @Column({ name: 'warn_count', type: 'integer', default: 3 }) warnCount: number;
+  @Column({ name: 'starts_on', type: 'date', nullable: true }) startsOn: string | null;
+  @Column({ name: 'ends_on', type: 'date', nullable: true }) endsOn: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -5,10 +5,25 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { DepartmentResolver } from '../department/department.resolver';
 import { PlanResolver } from '../plan/plan.resolver';
+import { FindingResolver } from '../finding/finding.resolver';
+import { InspectionResolver } from '../inspection/inspection.resolver';
+import { NotificationResolver } from '../notification/notification.resolver';
+import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
-export const RESOLVERS = [AuthResolver, DepartmentResolver, PlanResolver, TaskResolver, BoardResolver, BoardColumnResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  DepartmentResolver,
+  PlanResolver,
+  TaskResolver,
+  BoardResolver,
+  BoardColumnResolver,
+  NotificationResolver,
+  InspectionResolver,
+  FindingResolver,
+  ProgressReportResolver,
+];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */
 export async function buildSchemaSDL(): Promise<string> {

@@ -7,6 +7,7 @@ import { DepartmentModel } from '../department/department.model';
 import { UserEntity } from '../user/user.entity';
 import { TaskCooperatingDepartmentEntity, type TaskEntity } from './task.entity';
 import type { TaskTransitionEntity } from './task-transition.entity';
+import { loadTaskFacts } from './task-facts';
 import { TaskModel, TaskTransitionModel } from './task.model';
 
 /** Turns rows into API models, loading departments and actors for a whole page in two queries, not one per card. */
@@ -26,6 +27,7 @@ export class TaskModelMapper {
       (await this.departments.findBy({ id: In([...departmentIds]) })).map((d) => [d.id, DepartmentModel.from(d)]),
     );
     const today = todayIn();
+    const facts = await loadTaskFacts(this.departments.manager, tasks.map((t) => t.id));
     return tasks.map((task) => {
       const stage = stageOf(task.snapshot.value);
       return Object.assign(new TaskModel(), {
@@ -48,6 +50,9 @@ export class TaskModelMapper {
         returnCount: task.snapshot.context.returnCount ?? 0,
         rectificationCount: task.snapshot.context.rectificationCount ?? 0,
         outcome: task.snapshot.context.outcome ?? null,
+        progressReportCount: facts.get(task.id)!.progressReports,
+        openFindingCount: facts.get(task.id)!.unverifiedFindings,
+        openMajorFindingCount: facts.get(task.id)!.unverifiedMajorFindings,
         createdAt: task.createdAt,
         updatedAt: task.updatedAt,
         snapshot: task.snapshot,

@@ -49,6 +49,9 @@ export class TaskModel {
   @Field(() => Int) returnCount: number;
   @Field(() => Int) rectificationCount: number;
   @Field(() => String, { nullable: true, description: 'COMMENDED or WARNED once graded' }) outcome: string | null;
+  @Field(() => Int, { description: 'Progress reports filed (REQUEST_INSPECTION needs one)' }) progressReportCount: number;
+  @Field(() => Int, { description: 'Findings not yet verified' }) openFindingCount: number;
+  @Field(() => Int, { description: 'Major findings not yet verified (PASS needs none)' }) openMajorFindingCount: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

@@ -20,6 +20,7 @@ import type { UserEntity } from '../user/user.entity';
 import type { CreateTaskInput } from './dto/create-task.input';
 import type { TransitionTaskInput } from './dto/transition-task.input';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
+import { loadTaskFacts } from './task-facts';
 import { TaskTransitionEntity } from './task-transition.entity';
 
 export interface TransitionOutcome {
@@ -32,6 +33,8 @@ const REFUSAL_CODE: Record<TransitionRefusal, 'TRANSITION_NOT_ALLOWED' | 'FORBID
   TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
   FORBIDDEN: 'FORBIDDEN',
   COMMENT_REQUIRED: 'BAD_USER_INPUT',
+  // A move the stage takes, but whose record is not ready (no report yet, findings still open).
+  PRECONDITION_FAILED: 'TRANSITION_NOT_ALLOWED',
 };
 
 const versionConflict = (taskId: string, expected: number, current: number) =>
@@ -139,8 +142,11 @@ export class TaskService {
         if (!task) throw notFound('Task', taskId);
         if (task.version !== input.expectedVersion) throw versionConflict(taskId, input.expectedVersion, task.version);
 
-        const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment });
-        if (!decision.ok) throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage });
+        const facts = (await loadTaskFacts(em, [taskId])).get(taskId);
+        const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment, facts });
+        if (!decision.ok) {
+          throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage, reason: decision.refusal });
+        }
 
         const snapshot = persistTaskSnapshot(decision.next);
         // Compare-and-set: TypeORM's save() would not check the version (see STACK-NOTES).

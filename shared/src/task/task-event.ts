@@ -22,10 +22,41 @@ export function isTaskEventType(value: string): value is TaskEventType {
   return (TASK_EVENT_TYPES as readonly string[]).includes(value);
 }
 
+/**
+ * What the machine must know beyond the task itself to allow some moves: the server counts these
+ * in the database and sends them with the event; the client reads them from the task.
+ */
+export interface TaskFacts {
+  /** Progress reports filed on the task (REQUEST_INSPECTION needs one). */
+  progressReports: number;
+  /** Findings not yet verified (REQUIRE_RECTIFICATION needs one). */
+  unverifiedFindings: number;
+  /** Major findings not yet verified (PASS needs none). */
+  unverifiedMajorFindings: number;
+}
+
 export interface TaskEvent {
   type: TaskEventType;
   actor: Actor;
   comment?: string | null;
+  /** Absent facts count as unmet: a caller that did not look may not pass a check. */
+  facts?: TaskFacts;
+}
+
+/** Why a move's precondition fails, or null when it holds. */
+export function unmetPrecondition(type: TaskEventType, facts: TaskFacts | undefined): string | null {
+  switch (type) {
+    case 'REQUEST_INSPECTION':
+      return facts && facts.progressReports > 0 ? null : 'REQUEST_INSPECTION needs at least one progress report';
+    case 'REQUIRE_RECTIFICATION':
+      return facts && facts.unverifiedFindings > 0 ? null : 'REQUIRE_RECTIFICATION needs at least one open finding';
+    case 'PASS':
+      return facts && facts.unverifiedMajorFindings === 0
+        ? null
+        : `PASS needs every major finding verified${facts ? ` (${facts.unverifiedMajorFindings} not yet)` : ''}`;
+    default:
+      return null;
+  }
 }
 
 /** Events that send work back or end it must say why. */

@@ -6,6 +6,8 @@ import { availableEvents, availableMoves, decideTransition, nextStage } from './
 import type { TaskStage } from './task-stage';
 
 const LEAD = 'dept-lead';
+/** Facts under which every precondition holds, so the table tests roles alone. */
+const ALL_MET = { progressReports: 1, unverifiedFindings: 1, unverifiedMajorFindings: 0 };
 const OTHER = 'dept-other';
 const actors = {
   leadStaff: { userId: 'u1', role: 'STAFF', departmentId: LEAD },
@@ -83,7 +85,7 @@ describe('task machine: every state × event × role', () => {
   });
 
   it.each(cases)('%s + %s by %s → %s', (state, event, kind, expected) => {
-    const decision = decideTransition(snapshotAt(state), { type: event, actor: actors[kind], comment: 'because' });
+    const decision = decideTransition(snapshotAt(state), { type: event, actor: actors[kind], comment: 'because', facts: ALL_MET });
     if (decision.ok) {
       const sub = subStateOf(decision.next.value);
       expect(`${decision.toStage}${sub ? '.' + sub : ''}`).toBe(expected);
@@ -109,12 +111,44 @@ describe('comments', () => {
   });
 
   it('REQUIRE_RECTIFICATION needs a comment, PASS does not', () => {
-    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'REQUIRE_RECTIFICATION', actor: actors.inspector })).toMatchObject({ ok: false, refusal: 'COMMENT_REQUIRED' });
-    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector })).toMatchObject({ ok: true, toStage: 'COMMENDATION' });
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'REQUIRE_RECTIFICATION', actor: actors.inspector, facts: ALL_MET })).toMatchObject({ ok: false, refusal: 'COMMENT_REQUIRED' });
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector, facts: ALL_MET })).toMatchObject({ ok: true, toStage: 'COMMENDATION' });
   });
 
   it('a forbidden actor is told FORBIDDEN even without a comment', () => {
     expect(decideTransition(snapshotAt('REVIEW'), { type: 'REJECT', actor: actors.leadStaff })).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
+  });
+});
+
+describe('preconditions from the implementation and inspection records', () => {
+  const none = { progressReports: 0, unverifiedFindings: 0, unverifiedMajorFindings: 0 };
+  it('REQUEST_INSPECTION needs at least one progress report', () => {
+    expect(decideTransition(snapshotAt('IMPLEMENTATION.IN_PROGRESS'), { type: 'REQUEST_INSPECTION', actor: actors.leadStaff, facts: none })).toMatchObject({
+      ok: false,
+      refusal: 'PRECONDITION_FAILED',
+      message: 'REQUEST_INSPECTION needs at least one progress report',
+    });
+    expect(decideTransition(snapshotAt('IMPLEMENTATION.IN_PROGRESS'), { type: 'REQUEST_INSPECTION', actor: actors.leadStaff, facts: { ...none, progressReports: 1 } })).toMatchObject({ ok: true });
+  });
+
+  it('PASS needs every major finding verified; minor ones may stay open', () => {
+    const facts = { progressReports: 1, unverifiedFindings: 3, unverifiedMajorFindings: 1 };
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector, facts })).toMatchObject({ ok: false, refusal: 'PRECONDITION_FAILED', message: 'PASS needs every major finding verified (1 not yet)' });
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector, facts: { ...facts, unverifiedMajorFindings: 0 } })).toMatchObject({ ok: true });
+  });
+
+  it('REQUIRE_RECTIFICATION needs at least one open finding', () => {
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'REQUIRE_RECTIFICATION', actor: actors.inspector, comment: '整改', facts: none })).toMatchObject({ ok: false, refusal: 'PRECONDITION_FAILED' });
+  });
+
+  it('a wrong actor hears FORBIDDEN before any precondition, and missing facts never pass', () => {
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.coordinator, facts: none })).toMatchObject({ refusal: 'FORBIDDEN' });
+    expect(decideTransition(snapshotAt('INSPECTION'), { type: 'PASS', actor: actors.inspector })).toMatchObject({ refusal: 'PRECONDITION_FAILED' });
+  });
+
+  it('availableEvents leaves out moves whose facts fail, when given the facts', () => {
+    expect(availableEvents(snapshotAt('INSPECTION'), actors.inspector, { progressReports: 1, unverifiedFindings: 0, unverifiedMajorFindings: 0 })).toEqual(['PASS']);
+    expect(availableEvents(snapshotAt('INSPECTION'), actors.inspector, { progressReports: 1, unverifiedFindings: 2, unverifiedMajorFindings: 1 })).toEqual(['REQUIRE_RECTIFICATION']);
   });
 });
 
@@ -143,7 +177,7 @@ describe('origin and counters', () => {
     ];
     const stages: string[] = [];
     for (const [type, kind] of steps) {
-      const d = decideTransition(s, { type, actor: actors[kind], comment: 'noted' });
+      const d = decideTransition(s, { type, actor: actors[kind], comment: 'noted', facts: ALL_MET });
       if (!d.ok) throw new Error(`${type} refused: ${d.message}`);
       s = d.next;
       stages.push(d.toStage);

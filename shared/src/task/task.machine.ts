@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import type { Actor } from '../actor/role';
-import { hasComment, type EventPermission, type TaskEvent } from './task-event';
+import { hasComment, unmetPrecondition, type EventPermission, type TaskEvent } from './task-event';
 import type { TaskOrigin } from './task-stage';
 
 /** Bumped whenever a persisted snapshot of an older machine would no longer fit; see task-snapshot.ts. */
@@ -61,6 +61,7 @@ export const taskMachine = setup({
   guards: {
     isPermitted: ({ context, event }, params: EventPermission) => isPermitted(event.actor, context, params),
     hasComment: ({ event }) => hasComment(event),
+    preconditionMet: ({ event }) => unmetPrecondition(event.type, event.facts) === null,
     isAssigned: ({ context }) => context.origin === 'ASSIGNED',
   },
   actions: {
@@ -113,14 +114,14 @@ export const taskMachine = setup({
         RECTIFYING: {},
       },
       on: {
-        REQUEST_INSPECTION: { guard: by(LEAD_OR_COORDINATOR), target: 'INSPECTION' },
+        REQUEST_INSPECTION: { guard: and([by(LEAD_OR_COORDINATOR), 'preconditionMet']), target: 'INSPECTION' },
       },
     },
     INSPECTION: {
       on: {
-        PASS: { guard: by(INSPECTOR), target: 'COMMENDATION' },
+        PASS: { guard: and([by(INSPECTOR), 'preconditionMet']), target: 'COMMENDATION' },
         REQUIRE_RECTIFICATION: {
-          guard: byWithComment(INSPECTOR),
+          guard: and([by(INSPECTOR), 'hasComment', 'preconditionMet']),
           target: 'IMPLEMENTATION.RECTIFYING',
           actions: 'countRectification',
         },
