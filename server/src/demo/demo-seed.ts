@@ -6,8 +6,10 @@ import {
   resolveDepartment,
   stageOf,
   startTask,
+  periodOf,
   taskSortKey,
   type Actor,
+  type TaskFacts,
   type TaskEventType,
   type TaskOrigin,
   type TaskSnapshot,
@@ -21,6 +23,8 @@ import { PlanEntity } from '../plan/plan.entity';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from '../task/task.entity';
 import { TaskTransitionEntity } from '../task/task-transition.entity';
 import { UserEntity } from '../user/user.entity';
+import { FindingEntity, FindingEventEntity } from '../finding/finding.entity';
+import { ProgressReportEntity } from '../report/progress-report.entity';
 
 export const DEMO_PASSWORD = 'demo';
 /** The coordinating office of the sample plans (省经济和信息化委) is where the coordinator sits. */
@@ -148,6 +152,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
           creator: origin === 'ASSIGNED' ? coordinator : (staffOf.get(lead.id) ?? coordinator),
           path,
           actors,
+          reporter: staffOf.get(lead.id) ?? null,
           startedAt: offsetDateTime(now, -60 + (index % 20)),
         });
         taskCount++;
@@ -178,6 +183,8 @@ async function insertTask(
     creator: UserEntity;
     path: Step[];
     actors: Record<Step[1], Actor>;
+    /** Who files the lead department's progress report (its staff, if it has any). */
+    reporter: UserEntity | null;
     startedAt: Date;
   },
 ): Promise<void> {
@@ -196,8 +203,48 @@ async function insertTask(
       at: t.startedAt,
     },
   ];
+  // The record the machine's preconditions look at, written as the story goes.
+  const facts: TaskFacts = { progressReports: 0, unverifiedFindings: 0, unverifiedMajorFindings: 0 };
+  const records: Array<(taskId: string) => Promise<void>> = [];
   for (const [type, who, comment] of t.path) {
-    const decision = decideTransition(snapshot, { type, actor: t.actors[who], comment: comment ?? null });
+    const at = new Date(t.startedAt.getTime() + history.length * 3 * 86_400_000);
+    if (type === 'REQUEST_INSPECTION' && facts.progressReports === 0 && t.reporter) {
+      facts.progressReports++;
+      const reporter = t.reporter;
+      records.push((taskId) =>
+        em.insert(ProgressReportEntity, {
+          taskId,
+          departmentId: t.lead.id,
+          period: periodOf(at.toISOString().slice(0, 10), 'QUARTER'),
+          narrative: '按方案要求推进，已完成阶段性目标，相关项目有序实施。',
+          problems: '部分项目用地指标紧张，需协调解决。',
+          status: 'ON_TRACK',
+          submittedBy: reporter.id,
+          submittedAt: at,
+        }).then(() => undefined),
+      );
+    }
+    if (type === 'REQUIRE_RECTIFICATION') {
+      facts.unverifiedFindings++;
+      facts.unverifiedMajorFindings++;
+      const inspector = t.actors.inspector;
+      records.push(async (taskId) => {
+        const finding = await em.save(
+          em.create(FindingEntity, {
+            taskId,
+            inspectionId: null,
+            severity: 'MAJOR',
+            description: '现场检查发现项目推进滞后于序时进度，工作台账不完整。',
+            rectificationDeadline: new Date(at.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+            status: 'OPEN',
+            version: 1,
+            createdBy: inspector.userId,
+          }),
+        );
+        await em.insert(FindingEventEntity, { findingId: finding.id, event: 'LOG', fromStatus: null, toStatus: 'OPEN', actorId: inspector.userId, actorRole: 'INSPECTOR', comment: null, at });
+      });
+    }
+    const decision = decideTransition(snapshot, { type, actor: t.actors[who], comment: comment ?? null, facts });
     if (!decision.ok) break; // e.g. a task led by a catch-all group has no staff to submit it
     history.push({
       event: type,
@@ -209,7 +256,7 @@ async function insertTask(
       actorRole: t.actors[who].role,
       comment: comment ?? null,
       version: history.length + 1,
-      at: new Date(t.startedAt.getTime() + history.length * 3 * 86_400_000),
+      at,
     });
     snapshot = decision.next;
   }
@@ -233,4 +280,5 @@ async function insertTask(
     await em.insert(TaskCooperatingDepartmentEntity, t.cooperating.map((d, position) => ({ taskId: task.id, departmentId: d.id, position })));
   }
   await em.insert(TaskTransitionEntity, history.map((h) => ({ ...h, taskId: task.id, idempotencyKey: null })));
+  for (const record of records) await record(task.id);
 }
