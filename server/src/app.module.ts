@@ -14,6 +14,9 @@ import { PlanModule } from './plan/plan.module';
 import { InspectionModule } from './inspection/inspection.module';
 import { NotificationModule } from './notification/notification.module';
 import { ProgressReportModule } from './report/progress-report.module';
+import { AssessmentModule } from './assessment/assessment.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { IndicatorModule } from './indicator/indicator.module';
 import { TaskModule } from './task/task.module';
 import { UserModule } from './user/user.module';
 
@@ -58,6 +61,9 @@ export class AppModule {
         NotificationModule,
         InspectionModule,
         ProgressReportModule,
+        IndicatorModule,
+        AssessmentModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module';
 import { ProgressReportResolver } from './progress-report.resolver';
 import { ProgressReportService } from './progress-report.service';
+import { ReportReminders } from './report-reminders';
 
-@Module({ providers: [ProgressReportService, ProgressReportResolver], exports: [ProgressReportService] })
+@Module({ imports: [NotificationModule], providers: [ProgressReportService, ProgressReportResolver, ReportReminders], exports: [ProgressReportService, ReportReminders] })
 export class ProgressReportModule {}

@@ -5,7 +5,10 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { DepartmentResolver } from '../department/department.resolver';
 import { PlanResolver } from '../plan/plan.resolver';
+import { AssessmentResolver } from '../assessment/assessment.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { FindingResolver } from '../finding/finding.resolver';
+import { IndicatorResolver } from '../indicator/indicator.resolver';
 import { InspectionResolver } from '../inspection/inspection.resolver';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { ProgressReportResolver } from '../report/progress-report.resolver';
@@ -23,6 +26,9 @@ export const RESOLVERS = [
   InspectionResolver,
   FindingResolver,
   ProgressReportResolver,
+  IndicatorResolver,
+  AssessmentResolver,
+  DashboardResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

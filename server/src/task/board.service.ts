@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BOARD_STAGES, DEADLINE_STAGES, todayIn, type BoardStage } from '@workplan/shared';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
+import { DepartmentEntity } from '../department/department.entity';
+import { DepartmentModel } from '../department/department.model';
 import { badInput } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
 import type { BoardFilter } from './dto/board-filter.input';
@@ -82,6 +84,19 @@ export class BoardService {
       .addGroupBy('t.stage')
       .getRawMany();
     return rows.map((r) => ({ departmentId: r.departmentId, stage: r.stage, count: Number(r.count) }));
+  }
+
+  /** Swimlanes: each lead department with its per-stage counts, busiest first. */
+  async lanes(query: BoardQuery): Promise<Array<{ department: DepartmentModel; totalCount: number; columns: Array<{ stage: BoardStage; totalCount: number }> }>> {
+    const counts = await this.laneCounts(query);
+    const ids = [...new Set(counts.map((c) => c.departmentId))];
+    const departments = ids.length ? await this.dataSource.manager.findBy(DepartmentEntity, { id: In(ids) }) : [];
+    const lanes = departments.map((department) => {
+      const mine = counts.filter((c) => c.departmentId === department.id);
+      const columns = BOARD_STAGES.map((stage) => ({ stage, totalCount: mine.find((c) => c.stage === stage)?.count ?? 0 }));
+      return { department: DepartmentModel.from(department), columns, totalCount: columns.reduce((n, c) => n + c.totalCount, 0) };
+    });
+    return lanes.sort((a, b) => b.totalCount - a.totalCount || a.department.name.localeCompare(b.department.name, 'zh-CN'));
   }
 
   async page(stage: BoardStage, query: BoardQuery, first: number, after: string | null | undefined) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModule } from '../department/department.module';
+import { NotificationModule } from '../notification/notification.module';
 import { PlanModule } from '../plan/plan.module';
 import { UserEntity } from '../user/user.entity';
 import { BoardService } from './board.service';
@@ -17,8 +18,9 @@ import { TaskTransitionEntity } from './task-transition.entity';
     TypeOrmModule.forFeature([TaskEntity, TaskCooperatingDepartmentEntity, TaskTransitionEntity, DepartmentEntity, UserEntity]),
     PlanModule,
     DepartmentModule,
+    NotificationModule,
   ],
   providers: [TaskService, TaskEvents, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
-  exports: [TaskService],
+  exports: [TaskService, BoardService],
 })
 export class TaskModule {}

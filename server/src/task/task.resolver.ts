@@ -7,8 +7,6 @@ import { PlanModel } from '../plan/plan.model';
 import { PlanService } from '../plan/plan.service';
 import type { UserEntity } from '../user/user.entity';
 import { BoardColumnModel, BoardLaneModel, BoardModel, TaskConnectionModel } from './board.model';
-import { DepartmentModel } from '../department/department.model';
-import { DepartmentService } from '../department/department.service';
 import { BoardService } from './board.service';
 import { BoardFilter } from './dto/board-filter.input';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -88,10 +86,7 @@ export class TaskResolver {
 
 @Resolver(() => BoardModel)
 export class BoardResolver {
-  constructor(
-    private readonly boards: BoardService,
-    private readonly departments: DepartmentService,
-  ) {}
+  constructor(private readonly boards: BoardService) {}
 
   @Query(() => BoardModel)
   async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null): Promise<BoardModel> {
@@ -112,15 +107,8 @@ export class BoardResolver {
   }
 
   @ResolveField(() => [BoardLaneModel], { description: 'Swimlanes by lead department, busiest first, with per-stage counts' })
-  async lanes(@Parent() board: BoardModel): Promise<BoardLaneModel[]> {
-    const counts = await this.boards.laneCounts(board.query);
-    const departments = new Map((await this.departments.findByIds([...new Set(counts.map((c) => c.departmentId))])).map((d) => [d.id, d]));
-    const lanes = [...departments.values()].map((department) => {
-      const mine = counts.filter((c) => c.departmentId === department.id);
-      const columns = BOARD_STAGES.map((stage) => ({ stage, totalCount: mine.find((c) => c.stage === stage)?.count ?? 0 }));
-      return { department: DepartmentModel.from(department), columns, totalCount: columns.reduce((n, c) => n + c.totalCount, 0) };
-    });
-    return lanes.sort((a, b) => b.totalCount - a.totalCount || a.department.name.localeCompare(b.department.name, 'zh-CN'));
+  lanes(@Parent() board: BoardModel): Promise<BoardLaneModel[]> {
+    return this.boards.lanes(board.query);
   }
 }
 

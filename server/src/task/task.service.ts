@@ -7,6 +7,7 @@ import {
   stageOf,
   startTask,
   taskSortKey,
+  type TaskEventType,
   type TaskOrigin,
   type TransitionRefusal,
 } from '@workplan/shared';
@@ -15,6 +16,8 @@ import { actorOf } from '../auth/current-user';
 import { DomainError, badInput, forbidden, notFound } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
 import { DepartmentEntity } from '../department/department.entity';
+import type { NotificationKind } from '../notification/notification.entity';
+import { NotificationService } from '../notification/notification.service';
 import { PlanEntity } from '../plan/plan.entity';
 import type { UserEntity } from '../user/user.entity';
 import type { CreateTaskInput } from './dto/create-task.input';
@@ -37,6 +40,14 @@ const REFUSAL_CODE: Record<TransitionRefusal, 'TRANSITION_NOT_ALLOWED' | 'FORBID
   PRECONDITION_FAILED: 'TRANSITION_NOT_ALLOWED',
 };
 
+/** Moves the lead department hears about in its notifications. */
+const NOTIFY_ON: Partial<Record<TaskEventType, NotificationKind>> = {
+  RETURN: 'TASK_RETURNED',
+  APPROVE: 'TASK_APPROVED',
+  REJECT: 'TASK_REJECTED',
+  REQUIRE_RECTIFICATION: 'RECTIFICATION_REQUIRED',
+};
+
 const versionConflict = (taskId: string, expected: number, current: number) =>
   new DomainError('VERSION_CONFLICT', `The task changed since you loaded it (version ${expected}, now ${current}); reload and try again`, {
     taskId,
@@ -54,7 +65,10 @@ const isUniqueViolation = (error: unknown) =>
  */
 @Injectable()
 export class TaskService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
 
   async findById(id: string): Promise<TaskEntity> {
     const task = await this.dataSource.manager.findOneBy(TaskEntity, { id: requireUuid(id, 'id') });
@@ -175,6 +189,14 @@ export class TaskService {
             idempotencyKey,
           }),
         );
+        const notice = NOTIFY_ON[input.event];
+        if (notice) {
+          await this.notifications.notifyDepartment(em, task.leadDepartmentId, {
+            kind: notice,
+            taskId,
+            params: { code: task.code, title: task.title, comment: comment ?? '', by: user.name },
+          });
+        }
         const fresh = await em.findOneByOrFail(TaskEntity, { id: taskId });
         return { task: fresh, transition, replayed: false };
       });
