@@ -6,6 +6,7 @@ import {
   resolveDepartment,
   stageOf,
   startTask,
+  gradeOf,
   periodOf,
   taskSortKey,
   type Actor,
@@ -23,7 +24,10 @@ import { PlanEntity } from '../plan/plan.entity';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from '../task/task.entity';
 import { TaskTransitionEntity } from '../task/task-transition.entity';
 import { UserEntity } from '../user/user.entity';
+import { AssessmentEntity } from '../assessment/assessment.entity';
 import { FindingEntity, FindingEventEntity } from '../finding/finding.entity';
+import { IndicatorAllocationEntity, IndicatorEntity } from '../indicator/indicator.entity';
+import { InspectionEntity, InspectionTeamEntity, InspectionTeamMemberEntity } from '../inspection/inspection.entity';
 import { ProgressReportEntity } from '../report/progress-report.entity';
 
 export const DEMO_PASSWORD = 'demo';
@@ -158,8 +162,72 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
         taskCount++;
       }
     }
+    await seedInspectionAndIndicators(em, { coordinator, inspector, departments: [...departments.values()], now });
     return { plans: files.length, tasks: taskCount, users: users.length };
   });
+}
+
+/**
+ * The after-approval record of the demo: inspection teams (001/003 describe thematic groups),
+ * scheduled visits for tasks awaiting inspection, assessments of graded tasks, and indicators with
+ * yearly targets and a district split — one year of which does not add up, as real sheets often don't.
+ */
+async function seedInspectionAndIndicators(
+  em: EntityManager,
+  ctx: { coordinator: UserEntity; inspector: UserEntity; departments: DepartmentEntity[]; now: Date },
+): Promise<void> {
+  const byCode = (code: string) => ctx.departments.find((d) => d.code === code) ?? null;
+  const plans = await em.find(PlanEntity, { order: { createdAt: 'ASC' } });
+  const teamNames = ['产业转移专题检查组', '技术改造专题检查组', '节能减排专题检查组'];
+  const teamLeads = ['jxw', 'kjt', 'fgw'];
+  const teams: Array<{ id: string }> = [];
+  for (const [i, name] of teamNames.entries()) {
+    const team = await em.save(em.create(InspectionTeamEntity, { planId: plans[0]?.id ?? null, name, leadDepartmentId: byCode(teamLeads[i])?.id ?? null }));
+    await em.insert(InspectionTeamMemberEntity, { teamId: team.id, userId: ctx.inspector.id });
+    teams.push(team);
+  }
+  const awaiting = await em.find(TaskEntity, { where: { stage: 'INSPECTION' }, order: { sortKey: 'ASC' } });
+  for (const [i, task] of awaiting.entries()) {
+    const team = teams[i % teams.length];
+    await em.query(`INSERT INTO inspection_team_coverage (team_id, task_id) VALUES ($1, $2)`, [team.id, task.id]);
+    await em.insert(InspectionEntity, {
+      taskId: task.id,
+      teamId: team.id,
+      scheduledOn: new Date(ctx.now.getTime() + ((i % 10) - 3) * 86_400_000).toISOString().slice(0, 10),
+      visitedOn: null,
+      conclusion: null,
+      createdBy: ctx.coordinator.id,
+    });
+  }
+  // Graded tasks get a score for last quarter, so the ranking has something to rank.
+  const graded = await em.find(TaskEntity, { where: { stage: 'COMMENDATION' } });
+  const period = periodOf(new Date(ctx.now.getTime() - 92 * 86_400_000).toISOString().slice(0, 10), 'QUARTER');
+  for (const [i, task] of graded.entries()) {
+    const outcome = task.snapshot.context.outcome;
+    const score = outcome === 'COMMENDED' ? 93 - (i % 3) : outcome === 'WARNED' ? 58 + (i % 4) : 70 + ((i * 7) % 18);
+    await em.insert(AssessmentEntity, { taskId: task.id, departmentId: task.leadDepartmentId, period, score: String(score), grade: gradeOf(score), comment: null, assessedBy: ctx.coordinator.id });
+  }
+  // Indicators of the three-year plan (004 附件1 style) with a split across towns (附件2 style).
+  const threeYear = plans.find((p) => /三年行动计划/.test(p.title)) ?? plans.at(-1);
+  if (!threeYear) return;
+  const year = ctx.now.getFullYear();
+  const towns = ctx.departments.filter((d) => d.level === 'town').slice(0, 5);
+  const indicators = [
+    { name: '规模以上工业增加值', unit: '亿元', baseline: 1150, targets: [1230, 1320, 1420], split: [0.3, 0.25, 0.2, 0.15, 0.1] },
+    { name: '工业投资', unit: '亿元', baseline: 300, targets: [330, 360, 400], split: [0.3, 0.25, 0.2, 0.15, 0.05] },
+    { name: '高新技术企业', unit: '家', baseline: 420, targets: [500, 600, 720], split: [0.3, 0.2, 0.2, 0.2, 0.1] },
+  ];
+  for (const [position, ind] of indicators.entries()) {
+    const targets = Object.fromEntries(ind.targets.map((v, k) => [String(year - 1 + k), v]));
+    const saved = await em.save(
+      em.create(IndicatorEntity, { planId: threeYear.id, taskId: null, name: ind.name, unit: ind.unit, baselineYear: year - 2, baselineValue: String(ind.baseline), targets, summaryGoal: `${year + 1}年达到${ind.targets[2]}${ind.unit}`, position }),
+    );
+    const thisYearTarget = ind.targets[1];
+    for (const [k, town] of towns.entries()) {
+      await em.insert(IndicatorAllocationEntity, { indicatorId: saved.id, departmentId: town.id, year, value: String(Math.round(thisYearTarget * ind.split[k])) });
+    }
+  }
+  await em.query(`UPDATE plan SET starts_on = $2, ends_on = $3 WHERE id = $1`, [threeYear.id, `${year - 1}-01-01`, `${year + 1}-12-31`]);
 }
 
 function actorOf(user: UserEntity): Actor {
