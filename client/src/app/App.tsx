@@ -6,7 +6,9 @@ import { useMemo, useState } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SessionProvider, tokenStore } from '../features/auth/session';
 import { BoardPage } from '../features/board/components/BoardPage';
+import { InboxPage } from '../features/inbox/components/InboxPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
+import { useView } from './route';
 import { createApolloClient } from './apollo';
 import { LiveStatusContext } from './live-status';
 
@@ -16,6 +18,12 @@ export function App() {
       <Themed />
     </I18nProvider>
   );
+}
+
+function Page() {
+  const view = useView();
+  if (view === 'inbox') return <InboxPage />;
+  return <BoardPage />;
 }
 
 function Themed() {
@@ -28,7 +36,7 @@ function Themed() {
         <ApolloProvider client={client}>
           <LiveStatusContext.Provider value={live}>
             <SessionProvider signedOut={<SignInPage />} loading={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
-              <BoardPage />
+              <Page />
             </SessionProvider>
           </LiveStatusContext.Provider>
         </ApolloProvider>

@@ -1,22 +1,37 @@
 import { LogoutOutlined, TranslationOutlined } from '@ant-design/icons';
-import { Badge, Button, Space, Tooltip, Typography } from 'antd';
+import { Badge, Button, Segmented, Space, Tooltip, Typography } from 'antd';
 import { useSession } from '../features/auth/session';
+import { NotificationBell } from '../features/notification/NotificationBell';
 import { useI18n } from '../i18n/i18n';
 import { useLiveStatus } from './live-status';
+import { navigate, useView, type View } from './route';
 
-export function AppHeader({ total }: { total?: number }) {
+const NAV: Record<'zh-CN' | 'en', Record<View, string>> = {
+  'zh-CN': { board: '看板', dashboard: '仪表盘', inbox: '我的待办' },
+  en: { board: 'Board', dashboard: 'Dashboard', inbox: 'My work' },
+};
+
+export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(taskId: string): void }) {
   const { t, role, language, setLanguage } = useI18n();
   const { user, signOut } = useSession();
   const live = useLiveStatus();
+  const view = useView();
   return (
     <header className="app-header">
       <span className="app-header__logo" aria-hidden>▥</span>
       <Typography.Title level={4} className="app-header__title">{t('appName')}</Typography.Title>
+      <Segmented<View>
+        data-testid="nav"
+        value={view}
+        onChange={(next) => navigate(next)}
+        options={(['board', 'dashboard', 'inbox'] as const).map((v) => ({ value: v, label: <span data-testid={`nav-${v}`}>{NAV[language][v]}</span> }))}
+      />
       {total !== undefined && <span className="app-header__total">{t('total')} {total} {t('tasks')}</span>}
       <span style={{ flex: 1 }} />
       <Tooltip title={t('liveHint')}>
         <Badge status={live ? 'success' : 'default'} text={live ? t('live') : t('offline')} data-testid="live-status" />
       </Tooltip>
+      <NotificationBell onOpenTask={onOpenTask} />
       <Button size="small" icon={<TranslationOutlined />} onClick={() => setLanguage(language === 'zh-CN' ? 'en' : 'zh-CN')} data-testid="language-switch">
         {t('language')}
       </Button>

@@ -81,6 +81,9 @@ const zhCN = {
   assigned: '方案分解下达',
   created: '创建',
   by: '经办',
+  lateReports: '逾期未报 {n}',
+  reportDueSoon: '报告将到期',
+  openFindings: '问题 {n}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -165,6 +168,9 @@ const en: Record<MessageKey, string> = {
   assigned: 'Assigned by the plan',
   created: 'Created',
   by: 'By',
+  lateReports: '{n} report(s) late',
+  reportDueSoon: 'Report due soon',
+  openFindings: '{n} finding(s)',
 };
 
 export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {

@@ -7,6 +7,7 @@ import { DepartmentModel } from '../department/department.model';
 import { UserEntity } from '../user/user.entity';
 import { TaskCooperatingDepartmentEntity, type TaskEntity } from './task.entity';
 import type { TaskTransitionEntity } from './task-transition.entity';
+import { ProgressReportService } from '../report/progress-report.service';
 import { loadTaskFacts } from './task-facts';
 import { TaskModel, TaskTransitionModel } from './task.model';
 
@@ -17,6 +18,7 @@ export class TaskModelMapper {
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectRepository(TaskCooperatingDepartmentEntity) private readonly cooperating: Repository<TaskCooperatingDepartmentEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly reports: ProgressReportService,
   ) {}
 
   async toModels(tasks: TaskEntity[]): Promise<TaskModel[]> {
@@ -28,6 +30,8 @@ export class TaskModelMapper {
     );
     const today = todayIn();
     const facts = await loadTaskFacts(this.departments.manager, tasks.map((t) => t.id));
+    const schedule = await this.reports.schedule(tasks.map((t) => t.id), today);
+    const owed = (taskId: string, status: string) => schedule.filter((r) => r.taskId === taskId && r.status === status).length;
     return tasks.map((task) => {
       const stage = stageOf(task.snapshot.value);
       return Object.assign(new TaskModel(), {
@@ -53,6 +57,8 @@ export class TaskModelMapper {
         progressReportCount: facts.get(task.id)!.progressReports,
         openFindingCount: facts.get(task.id)!.unverifiedFindings,
         openMajorFindingCount: facts.get(task.id)!.unverifiedMajorFindings,
+        lateReportCount: owed(task.id, 'LATE'),
+        reportsDueSoonCount: owed(task.id, 'DUE_SOON'),
         createdAt: task.createdAt,
         updatedAt: task.updatedAt,
         snapshot: task.snapshot,

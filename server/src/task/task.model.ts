@@ -52,6 +52,8 @@ export class TaskModel {
   @Field(() => Int, { description: 'Progress reports filed (REQUEST_INSPECTION needs one)' }) progressReportCount: number;
   @Field(() => Int, { description: 'Findings not yet verified' }) openFindingCount: number;
   @Field(() => Int, { description: 'Major findings not yet verified (PASS needs none)' }) openMajorFindingCount: number;
+  @Field(() => Int, { description: 'Reports past their due day and not filed, across the responsible departments' }) lateReportCount: number;
+  @Field(() => Int, { description: 'Reports due within three days' }) reportsDueSoonCount: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

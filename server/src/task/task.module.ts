@@ -4,6 +4,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModule } from '../department/department.module';
 import { NotificationModule } from '../notification/notification.module';
 import { PlanModule } from '../plan/plan.module';
+import { ProgressReportModule } from '../report/progress-report.module';
 import { UserEntity } from '../user/user.entity';
 import { BoardService } from './board.service';
 import { TaskModelMapper } from './task-model.mapper';
@@ -19,6 +20,7 @@ import { TaskTransitionEntity } from './task-transition.entity';
     PlanModule,
     DepartmentModule,
     NotificationModule,
+    ProgressReportModule,
   ],
   providers: [TaskService, TaskEvents, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
   exports: [TaskService, BoardService],

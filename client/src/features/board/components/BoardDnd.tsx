@@ -20,6 +20,7 @@ import type { CardTask } from '../graphql/board.graphql';
 import { DragStateContext, type DragState } from '../hooks/drag-state';
 import { useTaskMoves } from '../hooks/task-moves';
 import { dropTargets } from '../utils/drop-targets';
+import { factsOf } from '../utils/task-facts';
 import { dropZoneKeyboardCoordinates } from './keyboard-coordinates';
 import { TaskCard } from './TaskCard';
 
@@ -42,7 +43,7 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
 
   const onDragStart = ({ active }: DragStartEvent) => {
     const { task, laneId } = active.data.current as { task: CardTask; laneId: string | null };
-    setDrag({ task, taskId: task.id, laneId, targets: new Set(dropTargets(task.snapshot, task.stage as BoardStage, actor).keys()) });
+    setDrag({ task, taskId: task.id, laneId, targets: new Set(dropTargets(task.snapshot, task.stage as BoardStage, actor, factsOf(task)).keys()) });
   };
 
   const onDragEnd = ({ over }: DragEndEvent) => {
@@ -51,7 +52,7 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
     if (!current || !over) return;
     const { stage, laneId } = over.data.current as { stage: BoardStage; laneId: string | null };
     if (stage === current.task.stage) return;
-    const move = laneId === current.laneId ? dropTargets(current.task.snapshot, current.task.stage as BoardStage, actor).get(stage) : undefined;
+    const move = laneId === current.laneId ? dropTargets(current.task.snapshot, current.task.stage as BoardStage, actor, factsOf(current.task)).get(stage) : undefined;
     if (!move) {
       void message.warning(t('dropNotAllowed', { stage: stageName(stage) }));
       return;
@@ -80,7 +81,7 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
       <DragOverlay dropAnimation={null}>{drag ? <TaskCard task={drag.task} laneId={drag.laneId} onOpen={onOpen} overlay /> : null}</DragOverlay>
       {drag && drag.targets.size > 0 && (
         <div className="drag-hint" role="status">
-          {[...drag.targets].map((s) => `${stageName(s)}（${eventName(dropTargets(drag.task.snapshot, drag.task.stage as BoardStage, actor).get(s)!.event)}）`).join(' · ')}
+          {[...drag.targets].map((s) => `${stageName(s)}（${eventName(dropTargets(drag.task.snapshot, drag.task.stage as BoardStage, actor, factsOf(drag.task)).get(s)!.event)}）`).join(' · ')}
         </div>
       )}
     </DndContext>

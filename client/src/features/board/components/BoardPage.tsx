@@ -51,7 +51,7 @@ function Board() {
 
   return (
     <div className="board-page">
-      <AppHeader total={summary.data?.board.totalCount} />
+      <AppHeader total={summary.data?.board.totalCount} onOpenTask={open} />
       <BoardToolbar filter={filter} onChange={setFilter} onClear={clearFilter} options={options.data} />
       {summary.error && !summary.data && (
         <Alert type="error" showIcon style={{ margin: 12 }} message={t('loadFailed')} action={<Button size="small" onClick={() => void summary.refetch()}>{t('retry')}</Button>} />

@@ -1,6 +1,7 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { useDraggable } from '@dnd-kit/core';
 import { availableMoves, type TaskEventType } from '@workplan/shared';
+import { factsOf } from '../utils/task-facts';
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useSession } from '../../auth/session';
@@ -29,7 +30,7 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
   const { actor } = useSession();
   const { requestMove } = useTaskMoves();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `task:${task.id}:${laneId ?? ''}`, data: { task, laneId }, disabled: overlay });
-  const moves = availableMoves(task.snapshot, actor);
+  const moves = availableMoves(task.snapshot, actor, factsOf(task));
   const chip = task.subState ? SUB_STATE_CHIPS[task.subState] : undefined;
 
   const style: CSSProperties = {
@@ -59,6 +60,13 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
         <span className="task-card__code">{task.code}</span>
         {chip && <Tag color={chip.color} className="task-card__chip">{t(chip.key)}</Tag>}
         {task.returnCount > 0 && <Tag className="task-card__chip">{t('returnedTimes', { n: task.returnCount })}</Tag>}
+        {task.lateReportCount > 0 && <Tag color="red" className="task-card__chip" data-testid="chip-late-report">{t('lateReports', { n: task.lateReportCount })}</Tag>}
+        {task.lateReportCount === 0 && task.reportsDueSoonCount > 0 && <Tag color="orange" className="task-card__chip">{t('reportDueSoon')}</Tag>}
+        {task.openFindingCount > 0 && (
+          <Tag color={task.openMajorFindingCount > 0 ? 'volcano' : 'default'} className="task-card__chip" data-testid="chip-findings">
+            {t('openFindings', { n: task.openFindingCount })}
+          </Tag>
+        )}
         <span style={{ flex: 1 }} />
         {!overlay && (
           <Dropdown

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../../i18n/i18n';
 import { TASK_DETAIL } from '../graphql/board.graphql';
 import { useTaskMoves } from '../hooks/task-moves';
+import { factsOf } from '../utils/task-facts';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
 export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
@@ -14,7 +15,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   const { requestMove } = useTaskMoves();
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId ?? '' }, skip: !taskId, fetchPolicy: 'cache-and-network' });
   const task = data?.task;
-  const moves = task ? availableMoves(task.snapshot, actor) : [];
+  const moves = task ? availableMoves(task.snapshot, actor, factsOf(task)) : [];
   return (
     <Drawer open={taskId !== null} onClose={onClose} width={Math.min(560, typeof window === 'undefined' ? 560 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
       {error && !task ? (

@@ -15,6 +15,11 @@ export interface CardTask {
   rectificationCount: number;
   outcome: string | null;
   planId: string | null;
+  progressReportCount: number;
+  openFindingCount: number;
+  openMajorFindingCount: number;
+  lateReportCount: number;
+  reportsDueSoonCount: number;
   leadDepartment: { id: string; name: string };
   cooperatingDepartments: Array<{ id: string; name: string }>;
   snapshot: PersistedTaskSnapshot;
@@ -23,6 +28,7 @@ export interface CardTask {
 export const CARD_FIELDS = gql`
   fragment CardFields on Task {
     id code title stage subState version dueDate overdue returnCount rectificationCount outcome planId snapshot
+    progressReportCount openFindingCount openMajorFindingCount lateReportCount reportsDueSoonCount
     leadDepartment { id name }
     cooperatingDepartments { id name }
   }

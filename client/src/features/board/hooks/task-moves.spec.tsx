@@ -22,6 +22,11 @@ const task: CardTask = {
   rectificationCount: 0,
   outcome: null,
   planId: null,
+  progressReportCount: 0,
+  openFindingCount: 0,
+  openMajorFindingCount: 0,
+  lateReportCount: 0,
+  reportsDueSoonCount: 0,
   leadDepartment: { id: 'd1', name: '省科技厅' },
   cooperatingDepartments: [],
   snapshot: {

@@ -1,0 +1,138 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { AppHeader } from '../../../app/AppHeader';
+import { useSession } from '../../auth/session';
+import { TaskDrawer } from '../../board/components/TaskDrawer';
+import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
+import { TaskMovesProvider } from '../../board/hooks/task-moves';
+import { useI18n } from '../../../i18n/i18n';
+import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
+
+const TEXT = {
+  'zh-CN': {
+    reportsDue: '我的待报进度', inspections: '我的检查任务', findings: '未销号问题', deptFindings: '本单位待整改问题',
+    code: '编号', task: '任务', period: '报告期', due: '截止', status: '状态', team: '检查组', scheduled: '计划日期', visited: '检查日期',
+    severity: '严重程度', deadline: '整改期限', description: '问题', lead: '牵头', coop: '配合', nothing: '都处理完了',
+    DUE: '待报送', DUE_SOON: '即将到期', LATE: '已逾期', SUBMITTED: '已报送', SUBMITTED_LATE: '逾期报送',
+    MAJOR: '严重', MINOR: '一般', OPEN: '待整改', RECTIFYING: '整改中', RECTIFIED: '已整改待核验', VERIFIED: '已销号', notVisited: '未检查',
+  },
+  en: {
+    reportsDue: 'Reports I owe', inspections: 'My inspections', findings: 'Open findings', deptFindings: 'My department’s findings to rectify',
+    code: 'Code', task: 'Task', period: 'Period', due: 'Due', status: 'Status', team: 'Team', scheduled: 'Scheduled', visited: 'Visited',
+    severity: 'Severity', deadline: 'Deadline', description: 'Finding', lead: 'Lead', coop: 'Cooperating', nothing: 'All done',
+    DUE: 'Due', DUE_SOON: 'Due soon', LATE: 'Late', SUBMITTED: 'Filed', SUBMITTED_LATE: 'Filed late',
+    MAJOR: 'Major', MINOR: 'Minor', OPEN: 'Open', RECTIFYING: 'Rectifying', RECTIFIED: 'Rectified, to verify', VERIFIED: 'Verified', notVisited: 'Not yet',
+  },
+} as const;
+
+const STATUS_COLOR: Record<string, string> = { LATE: 'red', DUE_SOON: 'orange', DUE: 'blue', OPEN: 'red', RECTIFYING: 'orange', RECTIFIED: 'blue', MAJOR: 'red' };
+
+/** "My work": what the signed-in person should do next, by role. Rows open the task drawer. */
+export function InboxPage() {
+  return (
+    <BoardRefreshProvider>
+      <TaskMovesProvider>
+        <Inbox />
+      </TaskMovesProvider>
+    </BoardRefreshProvider>
+  );
+}
+
+function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Card title={title} size="small" style={{ marginBottom: 16 }} data-testid={testId}>
+      {children}
+    </Card>
+  );
+}
+
+function Inbox() {
+  const { language } = useI18n();
+  const text = TEXT[language];
+  const { user } = useSession();
+  const [openTaskId, setOpenTaskId] = useState<string | null>(null);
+  const isStaff = user.role === 'STAFF';
+  const inspects = user.role === 'INSPECTOR' || user.role === 'COORDINATOR';
+  const reports = useQuery(MY_REPORTS_DUE, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
+  const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
+  const findings = useQuery(OPEN_FINDINGS, { variables: { departmentId: isStaff ? (user.department?.id ?? null) : null }, fetchPolicy: 'cache-and-network' });
+  const row = (taskId: string) => ({ onClick: () => setOpenTaskId(taskId), style: { cursor: 'pointer' } });
+  const tag = (value: string) => <Tag color={STATUS_COLOR[value]}>{(text as Record<string, string>)[value] ?? value}</Tag>;
+  const state = (q: { loading: boolean; error?: unknown; data?: unknown }, table: ReactNode) =>
+    q.error && !q.data ? <Alert type="error" showIcon message={String((q.error as Error).message)} /> : q.loading && !q.data ? <Skeleton active /> : table;
+
+  return (
+    <div className="board-page">
+      <AppHeader onOpenTask={setOpenTaskId} />
+      <main style={{ padding: 16, overflow: 'auto', flex: 1 }} data-testid="inbox-page">
+        {isStaff && (
+          <Section title={text.reportsDue} testId="inbox-reports">
+            {state(
+              reports,
+              <Table
+                size="small"
+                rowKey={(r) => `${r.taskId}:${r.period}:${r.departmentName}`}
+                dataSource={reports.data?.myReportsDue ?? []}
+                pagination={{ pageSize: 10, hideOnSinglePage: true }}
+                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
+                onRow={(r) => row(r.taskId)}
+                columns={[
+                  { title: text.code, dataIndex: 'taskCode', width: 110 },
+                  { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
+                  { title: '', dataIndex: 'lead', width: 70, render: (lead: boolean) => <Tag>{lead ? text.lead : text.coop}</Tag> },
+                  { title: text.period, dataIndex: 'period', width: 100 },
+                  { title: text.due, dataIndex: 'dueDate', width: 110 },
+                  { title: text.status, dataIndex: 'status', width: 100, render: tag },
+                ]}
+              />,
+            )}
+          </Section>
+        )}
+        {inspects && (
+          <Section title={text.inspections} testId="inbox-inspections">
+            {state(
+              inspections,
+              <Table
+                size="small"
+                rowKey="id"
+                dataSource={inspections.data?.myInspections ?? []}
+                pagination={{ pageSize: 10, hideOnSinglePage: true }}
+                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
+                onRow={(r) => row(r.taskId)}
+                columns={[
+                  { title: text.code, dataIndex: 'taskCode', width: 110 },
+                  { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
+                  { title: text.team, dataIndex: 'teamName', width: 180 },
+                  { title: text.scheduled, dataIndex: 'scheduledOn', width: 110 },
+                  { title: text.visited, dataIndex: 'visitedOn', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">{text.notVisited}</Typography.Text> },
+                ]}
+              />,
+            )}
+          </Section>
+        )}
+        <Section title={isStaff ? text.deptFindings : text.findings} testId="inbox-findings">
+          {state(
+            findings,
+            <Table
+              size="small"
+              rowKey="id"
+              dataSource={findings.data?.findingList ?? []}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
+              onRow={(r) => row(r.taskId)}
+              columns={[
+                { title: text.code, dataIndex: 'taskCode', width: 110 },
+                { title: text.description, dataIndex: 'description', ellipsis: true },
+                { title: text.severity, dataIndex: 'severity', width: 90, render: tag },
+                { title: text.status, dataIndex: 'status', width: 130, render: tag },
+                { title: text.deadline, dataIndex: 'rectificationDeadline', width: 110, render: (d: string | null, f) => <span style={{ color: f.overdue ? '#cf1322' : undefined }}>{d ?? '—'}</span> },
+              ]}
+            />,
+          )}
+        </Section>
+      </main>
+      <TaskDrawer taskId={openTaskId} onClose={() => setOpenTaskId(null)} />
+    </div>
+  );
+}

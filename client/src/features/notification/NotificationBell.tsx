@@ -1,0 +1,102 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useI18n } from '../../i18n/i18n';
+import { MARK_READ, NOTIFICATIONS, type AppNotification } from './notification.graphql';
+
+const TEXT = {
+  'zh-CN': {
+    title: '通知',
+    markAll: '全部已读',
+    empty: '暂无通知',
+    REPORT_DUE_SOON: '「{code} {title}」{period} 进度报告将于 {dueDate} 截止',
+    FINDING_ASSIGNED: '「{code} {title}」检查发现问题（{severity}），请及时整改',
+    TASK_RETURNED: '「{code} {title}」被退回修改：{comment}',
+    TASK_APPROVED: '「{code} {title}」已审定通过，进入实施',
+    TASK_REJECTED: '「{code} {title}」不予通过：{comment}',
+    RECTIFICATION_REQUIRED: '「{code} {title}」检查要求整改：{comment}',
+    MAJOR: '严重',
+    MINOR: '一般',
+  },
+  en: {
+    title: 'Notifications',
+    markAll: 'Mark all read',
+    empty: 'No notifications',
+    REPORT_DUE_SOON: '“{code} {title}”: the {period} progress report is due {dueDate}',
+    FINDING_ASSIGNED: '“{code} {title}”: an inspection logged a {severity} finding to rectify',
+    TASK_RETURNED: '“{code} {title}” was returned for revision: {comment}',
+    TASK_APPROVED: '“{code} {title}” was approved and is now being implemented',
+    TASK_REJECTED: '“{code} {title}” was rejected: {comment}',
+    RECTIFICATION_REQUIRED: '“{code} {title}”: inspection requires rectification: {comment}',
+    MAJOR: 'major',
+    MINOR: 'minor',
+  },
+} as const;
+
+type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR'>;
+
+export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotification, 'kind' | 'params'>): string {
+  const text = TEXT[language];
+  const template = (text as Record<string, string>)[n.kind as Kind] ?? n.kind;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = n.params[key];
+    if (key === 'severity' && (value === 'MAJOR' || value === 'MINOR')) return text[value];
+    return value === undefined ? '' : String(value);
+  });
+}
+
+/** The header's bell: unread count, the latest notifications, mark read one by one or all at once. */
+export function NotificationBell({ onOpenTask }: { onOpenTask(taskId: string): void }) {
+  const { language } = useI18n();
+  const text = TEXT[language];
+  const { data, refetch } = useQuery(NOTIFICATIONS, { pollInterval: 60_000 });
+  const [markRead] = useMutation(MARK_READ);
+  const unread = data?.unreadNotificationCount ?? 0;
+  const open = async (n: AppNotification) => {
+    if (!n.read) await markRead({ variables: { id: n.id } });
+    void refetch();
+    if (n.taskId) onOpenTask(n.taskId);
+  };
+  const content = (
+    <div style={{ width: 360, maxHeight: 420, overflow: 'auto' }} data-testid="notifications">
+      {(data?.notifications.length ?? 0) === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.empty} />
+      ) : (
+        <List
+          size="small"
+          dataSource={data?.notifications ?? []}
+          renderItem={(n) => (
+            <List.Item style={{ cursor: 'pointer', background: n.read ? undefined : '#fff7e6' }} onClick={() => void open(n)}>
+              <div>
+                <div>{notificationText(language, n)}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <span>{text.title}</span>
+          {unread > 0 && (
+            <Button size="small" type="link" onClick={() => void markRead({ variables: { id: null } }).then(() => refetch())}>
+              {text.markAll}
+            </Button>
+          )}
+        </div>
+      }
+      content={content}
+    >
+      <Badge count={unread} size="small" offset={[-2, 2]}>
+        <Button size="small" icon={<BellOutlined />} aria-label={text.title} data-testid="notification-bell" />
+      </Badge>
+    </Popover>
+  );
+}
