@@ -16,6 +16,7 @@ import { NotificationModule } from './notification/notification.module';
 import { ProgressReportModule } from './report/progress-report.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ExportModule } from './export/export.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { TaskModule } from './task/task.module';
 import { UserModule } from './user/user.module';
@@ -64,6 +65,7 @@ export class AppModule {
         IndicatorModule,
         AssessmentModule,
         DashboardModule,
+        ExportModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -1,0 +1,95 @@
+import { Controller, Get, Headers, HttpException, Query, Res } from '@nestjs/common';
+import { todayIn } from '@workplan/shared';
+import type { Response } from 'express';
+import type { Workbook } from 'exceljs';
+import { AuthService } from '../auth/auth.service';
+import { Public } from '../auth/current-user';
+import { DomainError } from '../common/errors';
+import { contentDisposition, exportFileName, XLSX_CONTENT_TYPE } from './download';
+import { parseFindingsParams, parseLedgerParams, parsePlanParam } from './export-params';
+import { ExportService } from './export.service';
+import { buildFindingsWorkbook } from './findings-workbook';
+import { buildIndicatorWorkbook } from './indicator-workbook';
+import { buildLedgerWorkbook, describeLedgerFilter } from './ledger-workbook';
+
+const fail = (status: number, code: string, message: string) => new HttpException({ code, message }, status);
+
+const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** Refusals from validation and services are GraphQL errors; over plain HTTP they become the status and `{code, message}`. */
+function asHttp(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const code = String(error.extensions.code ?? 'BAD_USER_INPUT');
+  return fail(STATUS_OF_CODE[code] ?? 409, code, error.message);
+}
+
+type QueryParams = Record<string, unknown>;
+
+/**
+ * Excel downloads of what the screens show: the board as a 工作台账, the plan's indicators with their
+ * district split checked, and the findings as a 问题清单. Like the evidence files, these are plain GET
+ * links authenticated with the bearer token here (so marked @Public for the GraphQL guard); every
+ * signed-in role may export, as every role may read.
+ */
+@Controller('export')
+export class ExportController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly exports: ExportService,
+  ) {}
+
+  /** ?plan=&dept=a,b&coop=1&overdue=1&q= — the same parameters as the board's URL. */
+  @Public()
+  @Get('ledger.xlsx')
+  async ledger(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
+    await this.download(authorization, res, async (today) => {
+      const params = parseLedgerParams(query);
+      const planTitle = await this.exports.planTitle(params.planId);
+      const { query: boardQuery, departmentNames } = await this.exports.boardQuery(params, today);
+      const rows = await this.exports.ledgerRows(boardQuery);
+      const filterSummary = describeLedgerFilter({ departmentNames, includeCooperating: params.includeCooperating, overdue: params.overdue, search: params.search });
+      return { workbook: buildLedgerWorkbook(rows, { planTitle, exportDate: today, filterSummary }), fileName: exportFileName('工作台账', planTitle, today) };
+    });
+  }
+
+  /** ?plan= — sheets 主要指标 and 指标分解. */
+  @Public()
+  @Get('indicators.xlsx')
+  async indicators(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
+    await this.download(authorization, res, async (today) => {
+      const planId = parsePlanParam(query);
+      const planTitle = await this.exports.planTitle(planId);
+      const rows = await this.exports.indicatorRows(planId);
+      return { workbook: buildIndicatorWorkbook(rows, { planTitle, exportDate: today }), fileName: exportFileName('主要指标', planTitle, today) };
+    });
+  }
+
+  /** ?plan=&open=1 — the 问题清单, optionally only the findings not yet 销号. */
+  @Public()
+  @Get('findings.xlsx')
+  async findings(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
+    await this.download(authorization, res, async (today) => {
+      const { planId, openOnly } = parseFindingsParams(query);
+      const planTitle = await this.exports.planTitle(planId);
+      const rows = await this.exports.findingRows(planId, openOnly, today);
+      return { workbook: buildFindingsWorkbook(rows, { planTitle, exportDate: today, openOnly }), fileName: exportFileName('问题清单', planTitle, today) };
+    });
+  }
+
+  private async download(authorization: string | undefined, res: Response, build: (today: string) => Promise<{ workbook: Workbook; fileName: string }>): Promise<void> {
+    const user = await this.auth.authenticate(authorization);
+    if (!user) throw fail(401, 'UNAUTHENTICATED', 'Sign in first');
+    let built: { workbook: Workbook; fileName: string };
+    try {
+      built = await build(todayIn());
+    } catch (error) {
+      throw asHttp(error);
+    }
+    const body = Buffer.from((await built.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    res.setHeader('content-type', XLSX_CONTENT_TYPE);
+    res.setHeader('content-disposition', contentDisposition(built.fileName));
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.send(body);
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { ExportController } from './export.controller';
+import { ExportService } from './export.service';
+
+/** Excel exports (工作台账, 主要指标/指标分解, 问题清单). AuthService comes from the global AuthModule; the DataSource from TypeORM's root. */
+@Module({
+  controllers: [ExportController],
+  providers: [ExportService],
+})
+export class ExportModule {}
