@@ -10,7 +10,7 @@ export default defineConfig({
   },
   server: {
     // `npm run dev -w client` next to `npm start`: the API stays on :3000.
-    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } },
+    proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true }, '/files': 'http://127.0.0.1:3000', '/export': 'http://127.0.0.1:3000' },
   },
   build: {
     outDir: 'dist',

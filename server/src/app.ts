@@ -17,7 +17,8 @@ export async function createApp(options: AppOptions & { clientDir?: string; quie
     app.useStaticAssets(clientDir, { index: false });
     // Client-side routes (/board?dept=…) all load the same page.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+      // API paths (GraphQL, evidence files, Excel exports) are Nest's; everything else is the single-page app.
+      if (req.method !== 'GET' || /^\/(graphql|files|export)(\/|$)/.test(req.path)) return next();
       res.sendFile(join(clientDir, 'index.html'));
     });
   } else {

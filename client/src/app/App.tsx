@@ -2,13 +2,14 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SessionProvider, tokenStore } from '../features/auth/session';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { InboxPage } from '../features/inbox/components/InboxPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { useView } from './route';
+import { AppHeader } from './AppHeader';
+import { navigate, useView } from './route';
 import { createApolloClient } from './apollo';
 import { LiveStatusContext } from './live-status';
 
@@ -20,9 +21,19 @@ export function App() {
   );
 }
 
+// ECharts is big: the dashboard loads only when someone opens it.
+const DashboardPage = lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage })));
+
 function Page() {
   const view = useView();
   if (view === 'inbox') return <InboxPage />;
+  if (view === 'dashboard') {
+    return (
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+        <DashboardPage header={<AppHeader onOpenTask={() => navigate('board')} />} />
+      </Suspense>
+    );
+  }
   return <BoardPage />;
 }
 

@@ -84,6 +84,7 @@ const zhCN = {
   lateReports: '逾期未报 {n}',
   reportDueSoon: '报告将到期',
   openFindings: '问题 {n}',
+  exportLedger: '导出台账',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -171,6 +172,7 @@ const en: Record<MessageKey, string> = {
   lateReports: '{n} report(s) late',
   reportDueSoon: 'Report due soon',
   openFindings: '{n} finding(s)',
+  exportLedger: 'Export ledger',
 };
 
 export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {

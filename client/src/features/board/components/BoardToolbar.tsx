@@ -3,7 +3,8 @@ import { Button, Checkbox, Input, Select, Space, Switch, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardFilterState } from '../utils/board-filter';
-import { isFiltered } from '../utils/board-filter';
+import { filterToSearch, isFiltered } from '../utils/board-filter';
+import { ExportButton } from '../../export';
 
 interface Options {
   plans: Array<{ id: string; title: string }>;
@@ -68,6 +69,13 @@ export function BoardToolbar({ filter, onChange, onClear, options }: { filter: B
         <Switch size="small" checked={filter.swimlanes} onChange={(swimlanes) => onChange({ swimlanes })} aria-label={t('swimlanes')} data-testid="toggle-swimlanes" />
         <span>{t('swimlanes')}</span>
       </Space>
+      <ExportButton
+        data-testid="export-ledger"
+        size="small"
+        path={`/export/ledger.xlsx${filterToSearch(filter)}`}
+        label={t('exportLedger')}
+        fallbackName="工作台账.xlsx"
+      />
       {isFiltered(filter) && (
         <Tooltip title={t('clearFilters')}>
           <Button size="small" onClick={onClear}>{t('clearFilters')}</Button>

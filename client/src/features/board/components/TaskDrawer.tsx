@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { TASK_DETAIL } from '../graphql/board.graphql';
 import { useTaskMoves } from '../hooks/task-moves';
 import { factsOf } from '../utils/task-facts';
+import { TaskWorkTabs } from '../../task-work';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
 export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
@@ -17,12 +18,15 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   const task = data?.task;
   const moves = task ? availableMoves(task.snapshot, actor, factsOf(task)) : [];
   return (
-    <Drawer open={taskId !== null} onClose={onClose} width={Math.min(560, typeof window === 'undefined' ? 560 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
+    <Drawer open={taskId !== null} onClose={onClose} width={Math.min(640, typeof window === 'undefined' ? 640 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
       {error && !task ? (
         <Alert type="error" showIcon message={t('loadFailed')} action={<Button size="small" onClick={() => void refetch()}>{t('retry')}</Button>} />
       ) : !task ? (
         <Skeleton active />
       ) : (
+        <TaskWorkTabs
+          task={task}
+          overview={
         <div data-testid="task-drawer">
           <Typography.Title level={4} style={{ marginTop: 0 }}>{task.title}</Typography.Title>
           <Space wrap style={{ marginBottom: 16 }}>
@@ -83,6 +87,8 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
           )}
           {loading && <Skeleton active paragraph={{ rows: 1 }} title={false} />}
         </div>
+          }
+        />
       )}
     </Drawer>
   );

@@ -1,0 +1,135 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import type { AssessmentGrade } from '@workplan/shared';
+import { Alert, Button, Card, Empty, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useDashboardText, type AssessmentReasonCode } from '../dashboard.messages';
+import { DEPARTMENT_RANKING, type DepartmentRanking } from '../graphql/dashboard.graphql';
+import { currentQuarter, normalisePeriod } from '../utils/period';
+
+const GRADE_COLORS: Record<AssessmentGrade, string> = { EXCELLENT: 'green', GOOD: 'blue', PASS: 'default', FAIL: 'red' };
+
+/** Departments ranked for one plan and period: grade, and who is commended (表彰), yellow-carded (黄牌警告) or demoted (降格). */
+export function RankingCard({ planId, initialPeriod }: { planId: string | null; initialPeriod?: string }) {
+  const text = useDashboardText();
+  const [period, setPeriod] = useState(() => initialPeriod ?? currentQuarter());
+  const [draft, setDraft] = useState(period);
+  const [invalid, setInvalid] = useState(false);
+  const ranking = useQuery(DEPARTMENT_RANKING, planId ? { variables: { planId, period } } : skipToken);
+
+  const apply = () => {
+    const next = normalisePeriod(draft);
+    setInvalid(next === null);
+    if (next) {
+      setDraft(next);
+      setPeriod(next);
+    }
+  };
+
+  const reasonText = (row: DepartmentRanking, codes: AssessmentReasonCode[]) =>
+    row.reasons.filter((r): r is AssessmentReasonCode => codes.includes(r as AssessmentReasonCode)).map((r) => text.reasons[r]).join('；') || undefined;
+
+  const columns: TableColumnsType<DepartmentRanking> = [
+    { key: 'rank', title: text.rank, dataIndex: 'rank', width: 64, align: 'center', render: (rank: number) => <strong>{rank}</strong> },
+    { key: 'department', title: text.department, render: (_, row) => row.department.name, ellipsis: true },
+    { key: 'score', title: text.score, dataIndex: 'score', width: 72, align: 'right', render: (score: number) => score.toFixed(1) },
+    { key: 'tasks', title: text.tasks, dataIndex: 'taskCount', width: 72, align: 'right', responsive: ['sm'] },
+    {
+      key: 'grade',
+      title: text.grade,
+      dataIndex: 'grade',
+      width: 84,
+      render: (grade: AssessmentGrade) => (
+        <Tag color={GRADE_COLORS[grade]} data-testid={`grade-${grade}`}>
+          {text.grades[grade]}
+        </Tag>
+      ),
+    },
+    {
+      key: 'result',
+      title: text.result,
+      render: (_, row) => (
+        <Space size={[0, 4]} wrap>
+          {row.commended && (
+            <Tooltip title={reasonText(row, ['TOP_N'])}>
+              <Tag color="gold">{text.commended}</Tag>
+            </Tooltip>
+          )}
+          {row.warned && (
+            <Tooltip title={reasonText(row, ['BOTTOM_N', 'COMMEND_WITHHELD'])}>
+              <Tag color="yellow" style={{ color: '#ad6800' }}>{text.warned}</Tag>
+            </Tooltip>
+          )}
+          {row.demotion && (
+            <Tooltip title={reasonText(row, ['BOTTOM_TWICE', 'FAILED'])}>
+              <Tag color="red">{text.demotion}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  let body;
+  if (!planId) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.rankingNeedsPlan} />;
+  else if (ranking.error && !ranking.data)
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={text.rankingFailed}
+        description={ranking.error.message}
+        action={<Button size="small" onClick={() => void ranking.refetch()}>{text.retry}</Button>}
+      />
+    );
+  else
+    body = (
+      <Table<DepartmentRanking>
+        size="small"
+        rowKey={(row) => row.department.id}
+        columns={columns}
+        dataSource={ranking.data?.departmentRanking ?? []}
+        loading={ranking.loading}
+        pagination={(ranking.data?.departmentRanking.length ?? 0) > 20 ? { pageSize: 20, size: 'small', showSizeChanger: false } : false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.noRanking(text.periodName(period))} /> }}
+        scroll={{ x: 480 }}
+      />
+    );
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Space size={6} wrap>
+          <span>{text.rankingTitle}</span>
+          {planId && <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>{text.periodName(period)}</Typography.Text>}
+        </Space>
+      }
+      extra={
+        <Space.Compact size="small">
+          <Input
+            aria-label={text.period}
+            data-testid="ranking-period"
+            value={draft}
+            placeholder={text.periodPlaceholder}
+            status={invalid ? 'error' : undefined}
+            style={{ width: 108 }}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setInvalid(false);
+            }}
+            onPressEnter={apply}
+            disabled={!planId}
+          />
+          <Button onClick={apply} disabled={!planId} data-testid="ranking-period-apply">
+            {text.show}
+          </Button>
+        </Space.Compact>
+      }
+      styles={{ body: { padding: 8 } }}
+      style={{ height: '100%' }}
+    >
+      {invalid && <Alert type="warning" showIcon title={text.periodInvalid} style={{ marginBottom: 8 }} data-testid="ranking-period-invalid" />}
+      <div data-testid="ranking-table">{body}</div>
+    </Card>
+  );
+}

@@ -1,0 +1,2 @@
+export { DashboardPage, type DashboardPageProps } from './components/DashboardPage';
+export { useDashboardText } from './dashboard.messages';

@@ -1,0 +1,2 @@
+export { downloadExport, ExportError, filenameFromDisposition, saveBlob } from './download';
+export { ExportButton, type ExportButtonProps } from './ExportButton';

@@ -1,0 +1,1 @@
+export { TaskFindingsPanel } from './components/TaskFindingsPanel';

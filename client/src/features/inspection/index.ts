@@ -1,0 +1,1 @@
+export { TaskInspectionsPanel } from './components/TaskInspectionsPanel';

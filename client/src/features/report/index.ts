@@ -1,0 +1,1 @@
+export { TaskReportsPanel } from './components/TaskReportsPanel';

@@ -1,0 +1,2 @@
+export { TaskWorkTabs, type TabTask } from './TaskWorkTabs';
+export type { WorkTask } from './work-task';

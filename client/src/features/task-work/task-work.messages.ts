@@ -1,0 +1,21 @@
+import { useI18n } from '../../i18n/i18n';
+
+const zhCN = {
+  overview: '概况',
+  reports: '进度报告',
+  findings: '发现问题',
+  inspections: '检查',
+};
+
+const en: typeof zhCN = {
+  overview: 'Overview',
+  reports: 'Progress reports',
+  findings: 'Findings',
+  inspections: 'Inspections',
+};
+
+export const TASK_WORK_TEXT = { 'zh-CN': zhCN, en };
+
+export function useTaskWorkText(): typeof zhCN {
+  return TASK_WORK_TEXT[useI18n().language];
+}
