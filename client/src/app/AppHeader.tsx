@@ -28,9 +28,12 @@ export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(ta
       />
       {total !== undefined && <span className="app-header__total">{t('total')} {total} {t('tasks')}</span>}
       <span style={{ flex: 1 }} />
-      <Tooltip title={t('liveHint')}>
-        <Badge status={live ? 'success' : 'default'} text={live ? t('live') : t('offline')} data-testid="live-status" />
-      </Tooltip>
+      {/* Only the board listens live; elsewhere an "offline" dot would only alarm. */}
+      {view === 'board' && (
+        <Tooltip title={t('liveHint')}>
+          <Badge status={live ? 'success' : 'default'} text={live ? t('live') : t('offline')} data-testid="live-status" />
+        </Tooltip>
+      )}
       <NotificationBell onOpenTask={onOpenTask} />
       <Button size="small" icon={<TranslationOutlined />} onClick={() => setLanguage(language === 'zh-CN' ? 'en' : 'zh-CN')} data-testid="language-switch">
         {t('language')}
