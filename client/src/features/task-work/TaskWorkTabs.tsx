@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import type { ReactNode } from 'react';
+import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
 import { TaskReportsPanel } from '../report';
@@ -34,6 +35,7 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
         { key: 'reports', label: counted(text.reports, task.progressReportCount), children: <TaskReportsPanel task={task} /> },
         { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
         { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
+        { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
       ]}
     />
   );

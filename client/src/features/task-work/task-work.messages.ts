@@ -5,6 +5,7 @@ const zhCN = {
   reports: '进度报告',
   findings: '发现问题',
   inspections: '检查',
+  results: '指标与考核',
 };
 
 const en: typeof zhCN = {
@@ -12,6 +13,7 @@ const en: typeof zhCN = {
   reports: 'Progress reports',
   findings: 'Findings',
   inspections: 'Inspections',
+  results: 'Targets & grade',
 };
 
 export const TASK_WORK_TEXT = { 'zh-CN': zhCN, en };
