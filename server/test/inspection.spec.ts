@@ -228,3 +228,16 @@ describe('assessment and ranking', () => {
     ]);
   });
 });
+
+describe('plan settings', () => {
+  it('a coordinator sets the cadence and ranking numbers; others may not; nonsense is refused', async () => {
+    const plan = await makePlan(app.dataSource);
+    const update = (token: string, input: Record<string, unknown>) =>
+      app.gql(`mutation($input: UpdatePlanSettingsInput!) { updatePlanSettings(input: $input) { reportCadence reportDueOffsetDays commendCount warnCount } }`, { input: { planId: plan.id, ...input } }, token);
+    expect((await update(cast.tokens.coordinator, { reportCadence: 'HALF_YEAR', commendCount: 5 })).data!.updatePlanSettings).toEqual({ reportCadence: 'HALF_YEAR', reportDueOffsetDays: 5, commendCount: 5, warnCount: 3 });
+    expect((await update(cast.tokens.manager, { warnCount: 1 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await update(cast.tokens.coordinator, { warnCount: -1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [row] = await app.dataSource.query('SELECT warn_count FROM plan WHERE id = $1', [plan.id]);
+    expect(row.warn_count).toBe(3);
+  });
+});

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ReportCadenceEnum } from '../common/graphql-enums';
 import type { PlanEntity } from './plan.entity';
 
 @ObjectType('Plan')
@@ -8,6 +9,10 @@ export class PlanModel {
   @Field(() => String, { nullable: true }) issuer: string | null;
   @Field(() => String, { nullable: true, description: '文号, e.g. 粤经信技改〔2011〕333号' }) docNumber: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) issuedAt: string | null;
+  @Field(() => ReportCadenceEnum, { description: 'How often progress reports are due' }) reportCadence: string;
+  @Field(() => Int, { description: 'Days after a period ends that its report is due' }) reportDueOffsetDays: number;
+  @Field(() => Int, { description: 'How many departments the ranking proposes for commendation' }) commendCount: number;
+  @Field(() => Int, { description: 'How many departments at the bottom get a yellow card' }) warnCount: number;
 
   static from(entity: PlanEntity): PlanModel {
     return Object.assign(new PlanModel(), {
@@ -16,6 +21,19 @@ export class PlanModel {
       issuer: entity.issuer,
       docNumber: entity.docNumber,
       issuedAt: entity.issuedAt,
+      reportCadence: entity.reportCadence,
+      reportDueOffsetDays: entity.reportDueOffsetDays,
+      commendCount: entity.commendCount,
+      warnCount: entity.warnCount,
     });
   }
+}
+
+@InputType()
+export class UpdatePlanSettingsInput {
+  @Field(() => ID) planId: string;
+  @Field(() => ReportCadenceEnum, { nullable: true }) reportCadence?: 'QUARTER' | 'HALF_YEAR' | 'YEAR' | null;
+  @Field(() => Int, { nullable: true }) reportDueOffsetDays?: number | null;
+  @Field(() => Int, { nullable: true }) commendCount?: number | null;
+  @Field(() => Int, { nullable: true }) warnCount?: number | null;
 }

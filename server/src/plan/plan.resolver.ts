@@ -1,5 +1,7 @@
-import { Query, Resolver } from '@nestjs/graphql';
-import { PlanModel } from './plan.model';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../auth/current-user';
+import type { UserEntity } from '../user/user.entity';
+import { PlanModel, UpdatePlanSettingsInput } from './plan.model';
 import { PlanService } from './plan.service';
 
 @Resolver(() => PlanModel)
@@ -9,5 +11,10 @@ export class PlanResolver {
   @Query(() => [PlanModel])
   async plans(): Promise<PlanModel[]> {
     return (await this.service.list()).map(PlanModel.from);
+  }
+
+  @Mutation(() => PlanModel, { description: 'A coordinator sets the plan’s reporting cadence and ranking numbers' })
+  async updatePlanSettings(@Args('input') input: UpdatePlanSettingsInput, @CurrentUser() user: UserEntity): Promise<PlanModel> {
+    return PlanModel.from(await this.service.updateSettings(input, user));
   }
 }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { requireUuid } from '../common/validate';
+import type { UserEntity } from '../user/user.entity';
 import { PlanEntity } from './plan.entity';
+import type { UpdatePlanSettingsInput } from './plan.model';
 
 @Injectable()
 export class PlanService {
@@ -13,5 +17,25 @@ export class PlanService {
 
   findById(id: string): Promise<PlanEntity | null> {
     return this.plans.findOneBy({ id });
+  }
+
+  /** The plan's rules as numbers (003): reporting cadence and due day, how many are commended and warned. */
+  async updateSettings(input: UpdatePlanSettingsInput, user: UserEntity): Promise<PlanEntity> {
+    if (user.role !== 'COORDINATOR') throw forbidden('Coordinators set a plan’s rules');
+    const plan = await this.plans.findOneBy({ id: requireUuid(input.planId, 'planId') });
+    if (!plan) throw notFound('Plan', input.planId);
+    const count = (value: number | null | undefined, field: string, max: number) => {
+      if (value === null || value === undefined) return undefined;
+      if (!Number.isInteger(value) || value < 0 || value > max) throw badInput(`${field} must be a whole number from 0 to ${max}`, field);
+      return value;
+    };
+    const changes = {
+      reportCadence: input.reportCadence ?? undefined,
+      reportDueOffsetDays: count(input.reportDueOffsetDays, 'reportDueOffsetDays', 90),
+      commendCount: count(input.commendCount, 'commendCount', 100),
+      warnCount: count(input.warnCount, 'warnCount', 100),
+    };
+    Object.assign(plan, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    return this.plans.save(plan);
   }
 }
