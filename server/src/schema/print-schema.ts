@@ -13,6 +13,7 @@ import { InspectionResolver } from '../inspection/inspection.resolver';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
+import { UserResolver } from '../user/user.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
 export const RESOLVERS = [
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   IndicatorResolver,
   AssessmentResolver,
   DashboardResolver,
+  UserResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -17,6 +17,10 @@ export class UserService {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }
 
+  listActive(role: UserEntity['role'] | null): Promise<UserEntity[]> {
+    return this.users.find({ where: role ? { role, active: true } : { active: true }, order: { name: 'ASC' }, take: 500 });
+  }
+
   findActiveById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id, active: true });
   }
