@@ -17,6 +17,7 @@ import { ProgressReportModule } from './report/progress-report.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ExportModule } from './export/export.module';
+import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { TaskModule } from './task/task.module';
 import { UserModule } from './user/user.module';
@@ -66,6 +67,7 @@ export class AppModule {
         AssessmentModule,
         DashboardModule,
         ExportModule,
+        PlanImportModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

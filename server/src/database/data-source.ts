@@ -12,6 +12,7 @@ import { NotificationEntity } from '../notification/notification.entity';
 import { ProgressReportEntity, ProgressReportValueEntity } from '../report/progress-report.entity';
 import { WorkflowCore1763769600000 } from './migrations/1763769600000-workflow-core';
 import { ImplementationInspection1763856000000 } from './migrations/1763856000000-implementation-inspection';
+import { PlanSource1763942400000 } from './migrations/1763942400000-plan-source';
 
 export const ENTITIES = [
   DepartmentEntity,
@@ -33,7 +34,7 @@ export const ENTITIES = [
   AssessmentEntity,
   NotificationEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -16,5 +16,8 @@ export class PlanEntity {
   @Column({ name: 'warn_count', type: 'integer', default: 3 }) warnCount: number;
   @Column({ name: 'starts_on', type: 'date', nullable: true }) startsOn: string | null;
   @Column({ name: 'ends_on', type: 'date', nullable: true }) endsOn: string | null;
+  /** SHA-256 of the imported document's text: the same document imports once. */
+  @Column({ name: 'source_sha256', type: 'char', length: 64, nullable: true }) sourceSha256: string | null;
+  @Column({ name: 'source_file_name', type: 'varchar', length: 255, nullable: true }) sourceFileName: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -14,6 +14,7 @@ import { NotificationResolver } from '../notification/notification.resolver';
 import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 import { UserResolver } from '../user/user.resolver';
+import { PlanImportResolver } from '../plan-import/plan-import.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
 export const RESOLVERS = [
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   AssessmentResolver,
   DashboardResolver,
   UserResolver,
+  PlanImportResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */
