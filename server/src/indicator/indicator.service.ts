@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkAllocations, expectedPace, indicatorProgress, paceStatus, todayIn } from '@workplan/shared';
+import { checkAllocations, expectedPace, indicatorProgress, isNonAdditive, paceStatus, todayIn } from '@workplan/shared';
 import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
@@ -103,8 +103,9 @@ export class IndicatorService {
         targets: Object.entries(indicator.targets).map(([y, value]) => ({ year: Number(y), value })).sort((a, b) => a.year - b.year),
         summaryGoal: indicator.summaryGoal,
         allocations: mine.map((a) => ({ department: departments.get(a.departmentId)!, year: a.year, value: Number(a.value) })),
+        // Rates and shares (%) of districts do not add up to the plan's rate: nothing to check.
         allocationChecks: years
-          .filter((y) => indicator.targets[String(y)] !== undefined)
+          .filter((y) => indicator.targets[String(y)] !== undefined && !isNonAdditive({ name: indicator.name, unit: indicator.unit }))
           .map((y) => {
             const total = indicator.targets[String(y)];
             const check = checkAllocations(total, mine.filter((a) => a.year === y).map((a) => ({ department: departments.get(a.departmentId)?.name ?? a.departmentId, value: Number(a.value) })));

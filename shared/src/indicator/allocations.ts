@@ -13,7 +13,7 @@ export interface AllocationCheck {
 
 /** Enough digits for any figure in a plan, without float noise like 0.30000000000000004. */
 function formatNumber(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  return String(Number(value.toPrecision(10)));
 }
 
 /**

@@ -52,6 +52,7 @@ describe('parsePlan: outline numbering', () => {
       groups: [],
       deadline: null,
       section: '主要目标分工安排',
+      startStage: 'IMPLEMENTATION',
     });
   });
 
@@ -234,6 +235,8 @@ describe('parsePlan: input handling', () => {
     expect(parsePlan('')).toEqual({
       plan: { title: null, issuer: null, docNumber: null, issuedAt: null },
       tasks: [],
+      indicators: [],
+      allocationChecks: [],
       unplacedLines: [],
     });
   });

@@ -6,13 +6,21 @@
  * table. Its code is its path in the outline (一、(一) 3. → 1.1.3). Headings, targets and
  * explanatory sections (工作要求, 保障措施 without departments) are not tasks.
  *
+ * Target tables (004 附件1: indicators with yearly values) and decomposition tables (附件2: the
+ * same indicators split across towns for one year) become `indicators`, and the towns' shares are
+ * checked against the targets in `allocationChecks`. Every task of a document starts at the same
+ * stage, `startStageOf` decides which.
+ *
  * Pure: text in, data out. The directory maps abbreviations to full unit names.
  */
 import { DEPARTMENT_DIRECTORY, type DirectoryDepartment } from '../department/department-directory';
+import { checkIndicatorAllocations, type PlanAllocationCheck } from './allocation-checks';
 import { parseDeadline } from './deadline';
 import { type DepartmentAssignment, departmentsInProse, explicitDepartments, splitDepartmentList } from './departments';
 import { extractPlanHeader, inferDocumentYear, parseDocNumber } from './header';
+import { collectIndicators, fillBaselinesFromText, findIndicatorTables, type ParsedIndicator } from './indicator-table';
 import { buildOutline, cleanLine, type OutlineNode, outlinePath, walkOutline } from './outline';
+import { type StartStage, startStageOf } from './start-stage';
 import { extractTaskTables } from './task-table';
 
 export interface ParsedTask {
@@ -32,12 +40,18 @@ export interface ParsedTask {
   deadline: string | null;
   /** Heading of the enclosing （x） or 一、 section. */
   section: string;
+  /** Where the task starts on the board; the same for every task of a document (startStageOf). */
+  startStage: StartStage;
 }
 
 export interface ParsedPlan {
   plan: { title: string | null; issuer: string | null; docNumber: string | null; issuedAt: string | null };
   tasks: ParsedTask[];
-  /** Lines that read like task content but could not be attached to a task. */
+  /** Target indicators from the plan's tables, with their allocations to towns and districts. */
+  indicators: ParsedIndicator[];
+  /** Per indicator and year: do the allocations add up to the target? Rates (%) are not checked. */
+  allocationChecks: PlanAllocationCheck[];
+  /** Lines that read like task content but could not be attached to a task (and table rows that could not be read). */
   unplacedLines: string[];
 }
 
@@ -45,6 +59,11 @@ export interface ParsePlanOptions {
   directory?: readonly DirectoryDepartment[];
   /** The plan's year when the document carries no date or 文号 of its own. */
   year?: number;
+  /**
+   * Relative tolerance of the allocation checks (see checkAllocations). By default only float
+   * noise is accepted, so a table whose rounded figures miss the total by 0.03 is flagged.
+   */
+  allocationTolerance?: number;
 }
 
 const noDepartments = (): DepartmentAssignment => ({ leadDepartments: [], cooperatingDepartments: [], groups: [] });
@@ -123,7 +142,7 @@ function documentYear(header: ReturnType<typeof extractPlanHeader>, text: string
 }
 
 interface Placed {
-  task: ParsedTask;
+  task: Omit<ParsedTask, 'startStage'>;
   line: number;
 }
 
@@ -135,14 +154,21 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): ParsedP
   const directory = options.directory ?? DEPARTMENT_DIRECTORY;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
 
-  // Tables first: their cells must not be read as outline text.
-  const tables = extractTaskTables(lines);
+  // Tables first: their cells must not be read as outline text. Indicator tables before task
+  // tables, so that a target table with a 序号 column is not read as a schedule.
   const outlineLines = lines.slice();
+  const indicatorTables = findIndicatorTables(lines);
+  for (const table of indicatorTables) for (const i of table.lines) outlineLines[i] = '';
+  const tables = extractTaskTables(outlineLines);
   for (const table of tables) for (const i of table.lines) outlineLines[i] = '';
   const outline = buildOutline(outlineLines);
 
   const header = extractPlanHeader(lines, outline.start >= 0 ? outline.start : lines.length);
   const year = documentYear(header, text, options);
+
+  const collected = collectIndicators(indicatorTables, { directory, year });
+  // The plan's own sentences give the baselines its tables leave out (004 附件1 has no 基期 column).
+  fillBaselinesFromText(collected.indicators, outlineLines.join('\n'));
   const notes = collectScheduleNotes(outline.roots);
 
   const placed: Placed[] = [];
@@ -218,6 +244,15 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): ParsedP
     }
   }
 
+  unplacedLines.push(...collected.rejected);
+
   placed.sort((a, b) => a.line - b.line);
-  return { plan: header, tasks: placed.map((p) => p.task), unplacedLines };
+  const startStage = startStageOf(text, header);
+  return {
+    plan: header,
+    tasks: placed.map((p) => ({ ...p.task, startStage })),
+    indicators: collected.indicators,
+    allocationChecks: checkIndicatorAllocations(collected.indicators, collected.statedTotals, options.allocationTolerance),
+    unplacedLines,
+  };
 }
