@@ -38,6 +38,11 @@ export function SessionProvider({ children, signedOut, loading }: { children: Re
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
+/** The session if someone is signed in, else null (for pieces that render signed out too). */
+export function useOptionalSession(): Session | null {
+  return useContext(SessionContext);
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside a signed-in SessionProvider');

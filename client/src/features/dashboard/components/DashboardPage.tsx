@@ -4,6 +4,7 @@ import { Alert, Button, Card, Col, Flex, Row, Select, Skeleton, Space, Tooltip, 
 import type { ReactNode } from 'react';
 import { EMPTY_FILTER, filterToSearch } from '../../board/utils/board-filter';
 import { ExportButton } from '../../export/ExportButton';
+import { PlanAdminCards } from '../../plan-admin';
 import { useDashboardText } from '../dashboard.messages';
 import { DASHBOARD_PLANS, PLAN_DASHBOARD } from '../graphql/dashboard.graphql';
 import { usePlanInUrl } from '../hooks/use-plan-in-url';
@@ -74,6 +75,7 @@ export function DashboardPage({ header, initialPeriod }: DashboardPageProps) {
             <RankingCard planId={planId} initialPeriod={initialPeriod} />
           </Col>
         </Row>
+        <PlanAdminCards planId={planId} />
       </Space>
     );
   }

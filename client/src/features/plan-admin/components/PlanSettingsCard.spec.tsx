@@ -1,0 +1,84 @@
+import type { MockLink } from '@apollo/client/testing';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { CurrentUser } from '../../auth/auth.graphql';
+import { USERS, renderAs } from '../../task-work/test-providers';
+import { PLAN_SETTINGS, UPDATE_PLAN_SETTINGS, type PlanSettings, type UpdatePlanSettingsInput } from '../graphql/plan-admin.graphql';
+import { PlanSettingsCard } from './PlanSettingsCard';
+
+const MANAGER: CurrentUser = { id: 'u6', email: 'manager@demo.gov', name: '孙管理', role: 'MANAGER', department: null };
+
+const plan = (overrides: Partial<PlanSettings> = {}): PlanSettings & { __typename: 'Plan' } => ({
+  __typename: 'Plan',
+  id: 'p1',
+  title: '技术改造三年行动计划',
+  reportCadence: 'QUARTER',
+  reportDueOffsetDays: 5,
+  commendCount: 3,
+  warnCount: 3,
+  ...overrides,
+});
+
+const plansMock = (p1 = plan()): MockLink.MockedResponse => ({
+  request: { query: PLAN_SETTINGS },
+  result: { data: { plans: [plan({ id: 'p0', title: '另一方案', reportCadence: 'YEAR' }), p1] } },
+});
+
+describe('PlanSettingsCard', () => {
+  it('refuses a negative count, then sends only the changed rule and says so', async () => {
+    const sent: UpdatePlanSettingsInput[] = [];
+    renderAs(USERS.coordinator, [
+      plansMock(),
+      {
+        request: { query: UPDATE_PLAN_SETTINGS, variables: () => true },
+        result: (vars: { input: UpdatePlanSettingsInput }) => {
+          sent.push(vars.input);
+          return { data: { updatePlanSettings: plan({ commendCount: 5 }) } };
+        },
+      },
+    ], <PlanSettingsCard planId="p1" />);
+
+    const count = await screen.findByTestId('settings-commend-count');
+    expect((count as HTMLInputElement).value).toBe('3');
+    expect((screen.getByTestId('settings-due-offset') as HTMLInputElement).value).toBe('5');
+    const save = screen.getByTestId('settings-save');
+    expect(save.hasAttribute('disabled')).toBe(true); // nothing changed yet
+
+    fireEvent.change(count, { target: { value: '-1' } });
+    await act(async () => {
+      fireEvent.click(save);
+    });
+    expect(await screen.findByText('请输入 0–100 的整数')).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.change(count, { target: { value: '5' } });
+    await waitFor(() => expect(screen.queryByText('请输入 0–100 的整数')).toBeNull());
+    await act(async () => {
+      fireEvent.click(save);
+    });
+    await screen.findByText('方案规则已保存');
+    expect(sent).toEqual([{ planId: 'p1', commendCount: 5 }]);
+    // The answer becomes the new baseline: nothing left to save.
+    await waitFor(() => expect(screen.getByTestId('settings-save').hasAttribute('disabled')).toBe(true));
+  });
+
+  it('refuses more than 90 days after the period', async () => {
+    renderAs(USERS.coordinator, [plansMock()], <PlanSettingsCard planId="p1" />);
+    const days = await screen.findByTestId('settings-due-offset');
+    fireEvent.change(days, { target: { value: '91' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    expect(await screen.findByText('请输入 0–90 的整数')).toBeTruthy();
+  });
+
+  it('shows others the plan’s rules read-only', async () => {
+    renderAs(MANAGER, [plansMock(plan({ reportCadence: 'HALF_YEAR', reportDueOffsetDays: 10, commendCount: 2, warnCount: 3 }))], <PlanSettingsCard planId="p1" />);
+    const card = await screen.findByTestId('plan-settings-card');
+    await within(card).findByText('半年');
+    expect(card.textContent).toContain('期末后 10 天内报送');
+    expect(card.textContent).toContain('前 2 名');
+    expect(card.textContent).toContain('后 3 名');
+    expect(screen.queryByTestId('settings-commend-count')).toBeNull();
+    expect(screen.queryByTestId('settings-save')).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { ReportCadence } from '@workplan/shared';
+import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Skeleton, type FormRule } from 'antd';
+import { useApiErrorMessage } from '../../task-work/use-api-error';
+import { PLAN_SETTINGS, UPDATE_PLAN_SETTINGS, type PlanSettings, type UpdatePlanSettingsInput } from '../graphql/plan-admin.graphql';
+import { useSignedInRole } from '../hooks/use-signed-in-role';
+import { usePlanAdminText, type PlanAdminText } from '../plan-admin.messages';
+import { useApiErrorText } from './api-error-text';
+
+const CADENCES: ReportCadence[] = ['QUARTER', 'HALF_YEAR', 'YEAR'];
+const FIELDS = ['reportCadence', 'reportDueOffsetDays', 'commendCount', 'warnCount'] as const;
+
+type Values = Pick<PlanSettings, (typeof FIELDS)[number]>;
+
+/** The bounds the server enforces: whole numbers, 0–90 days, 0–100 places. */
+const wholeNumber = (max: number, message: string): FormRule[] => [{ required: true, message }, { type: 'integer', min: 0, max, message }];
+
+/** A plan's rules (003): how often reports are due and how late, how many are commended and yellow-carded. Coordinators change them. */
+export function PlanSettingsCard({ planId }: { planId: string }) {
+  const text = usePlanAdminText();
+  const errorText = useApiErrorText();
+  const role = useSignedInRole();
+  const plans = useQuery(PLAN_SETTINGS, { fetchPolicy: 'cache-and-network' });
+  const plan = plans.data?.plans.find((p) => p.id === planId);
+
+  let body;
+  if (plans.error && !plans.data) {
+    body = (
+      <Alert
+        type="error"
+        showIcon
+        title={text.settingsFailed}
+        description={errorText(plans.error)}
+        action={<Button size="small" onClick={() => void plans.refetch()}>{text.retry}</Button>}
+      />
+    );
+  } else if (!plans.data) {
+    body = <Skeleton active paragraph={{ rows: 3 }} />;
+  } else if (!plan) {
+    body = <Alert type="warning" showIcon title={text.planMissing} />;
+  } else if (role === 'COORDINATOR') {
+    // Keyed by plan: another plan starts from its own values, not from edits to the last one.
+    body = <SettingsForm key={plan.id} plan={plan} text={text} />;
+  } else {
+    body = <SettingsView plan={plan} text={text} />;
+  }
+
+  return (
+    <Card size="small" title={text.settingsTitle} data-testid="plan-settings-card" style={{ height: '100%' }}>
+      {body}
+    </Card>
+  );
+}
+
+function SettingsView({ plan, text }: { plan: PlanSettings; text: PlanAdminText }) {
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      data-testid="plan-settings-view"
+      items={[
+        { key: 'cadence', label: text.cadence, children: text.cadenceName[plan.reportCadence] ?? plan.reportCadence },
+        { key: 'due', label: text.dueOffset, children: text.dueOffsetValue(plan.reportDueOffsetDays) },
+        { key: 'commend', label: text.commend, children: text.commendValue(plan.commendCount) },
+        { key: 'warn', label: text.warn, children: text.warnValue(plan.warnCount) },
+      ]}
+    />
+  );
+}
+
+function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText }) {
+  const { message } = AntApp.useApp();
+  const showError = useApiErrorMessage();
+  const [form] = Form.useForm<Values>();
+  const values = Form.useWatch((all: Partial<Values>) => all, form) as Partial<Values> | undefined;
+  // The answer is the whole plan, so the cached rules (and this form's baseline) update by themselves.
+  const [update, { loading }] = useMutation(UPDATE_PLAN_SETTINGS);
+  const changed = FIELDS.filter((field) => values?.[field] !== undefined && values[field] !== plan[field]);
+
+  const save = async (next: Values) => {
+    // Only what changed is sent, so two coordinators editing different rules do not undo each other.
+    const input: UpdatePlanSettingsInput = { planId: plan.id };
+    for (const field of FIELDS) if (next[field] !== plan[field]) Object.assign(input, { [field]: next[field] });
+    try {
+      await update({ variables: { input } });
+      void message.success(text.saved);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const initialValues: Values = { reportCadence: plan.reportCadence, reportDueOffsetDays: plan.reportDueOffsetDays, commendCount: plan.commendCount, warnCount: plan.warnCount };
+  const number = (testId: string, suffix: string) => <InputNumber data-testid={testId} step={1} suffix={suffix || undefined} style={{ width: 140 }} />;
+
+  return (
+    <Form<Values> form={form} layout="horizontal" labelCol={{ flex: '150px' }} labelWrap size="small" data-testid="plan-settings-form" initialValues={initialValues} onFinish={(v) => void save(v)}>
+      <Form.Item name="reportCadence" label={text.cadence}>
+        <Radio.Group optionType="button" data-testid="settings-cadence" options={CADENCES.map((c) => ({ value: c, label: text.cadenceName[c] }))} />
+      </Form.Item>
+      <Form.Item name="reportDueOffsetDays" label={text.dueOffsetLabel} rules={wholeNumber(90, text.daysRule)}>
+        {number('settings-due-offset', text.days)}
+      </Form.Item>
+      <Form.Item name="commendCount" label={text.commendLabel} rules={wholeNumber(100, text.countRule)}>
+        {number('settings-commend-count', text.places)}
+      </Form.Item>
+      <Form.Item name="warnCount" label={text.warnLabel} rules={wholeNumber(100, text.countRule)}>
+        {number('settings-warn-count', text.places)}
+      </Form.Item>
+      <Flex justify="flex-end" align="center" gap={8}>
+        <Button type="primary" htmlType="submit" loading={loading} disabled={changed.length === 0} data-testid="settings-save">
+          {text.save}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}
