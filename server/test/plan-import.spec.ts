@@ -62,8 +62,11 @@ describe('importPlan', () => {
   it('a plan that asks departments to propose (001) starts its tasks in PROPOSAL, with the document number', async () => {
     const res = (await app.gql(IMPORT, { input: { text: seed('001_5e21d8306f410a50.txt'), fileName: '001.txt', dryRun: false } }, cast.tokens.coordinator)).data!.importPlan;
     expect(res.preview.plan.docNumber).toBe('粤经信技改〔2011〕333号');
-    const stages = await app.dataSource.query(`SELECT DISTINCT stage FROM task WHERE plan_id = $1`, [res.planId]);
-    expect(stages).toEqual([{ stage: 'PROPOSAL' }]);
+    const stages = await app.dataSource.query(`SELECT stage, count(*)::int AS n FROM task WHERE plan_id = $1 GROUP BY stage`, [res.planId]);
+    expect(stages).toEqual([{ stage: 'PROPOSAL', n: res.taskCount }]); // every parsed task lands, none dropped
+    // 3.3.5 names no unit: it goes to the issuing office, which must assign it.
+    const [orphan] = await app.dataSource.query(`SELECT d.name FROM task t JOIN department d ON d.id = t.lead_department_id WHERE t.plan_id = $1 AND t.code = '3.3.5'`, [res.planId]);
+    expect(orphan.name).toMatch(/经济和信息化/);
   });
 
   it('imports 004 with its indicators and district allocations, flagging years that do not add up', async () => {

@@ -29,12 +29,24 @@ export interface ImportOutcome {
 }
 
 /** Catch-alls (各镇区, 各地级以上市人民政府) are groups, not units that act. */
-const isGroupName = (name: string) => resolveDepartment(name)?.level === 'group' || /^各/.test(name);
+const isGroupName = (name: string) => resolveDepartment(name)?.level === 'group' || /^各/.test(name) || name === UNASSIGNED;
 
-/** Every department name the parsed document mentions, in first-seen order. */
+/** Who answers for a task the document names no unit for. */
+export const UNASSIGNED = '待明确责任单位';
+
+/**
+ * The unit that leads a task: the first listed, else the first group; a task naming nobody goes to
+ * the issuing office (it drafted the plan and must assign it), or to a placeholder group if the
+ * document has no issuer. Never dropped: the coordinator sees it on the board and can reassign it.
+ */
+export function leadOf(task: ParsedPlan['tasks'][number], parsed: ParsedPlan): string {
+  return task.leadDepartments[0] ?? task.groups[0] ?? parsed.plan.issuer ?? UNASSIGNED;
+}
+
+/** Every department name the parsed document mentions (and the fallback leads), in first-seen order. */
 export function namesIn(parsed: ParsedPlan): string[] {
   const names: string[] = [];
-  for (const t of parsed.tasks) names.push(...t.leadDepartments, ...t.cooperatingDepartments, ...t.groups);
+  for (const t of parsed.tasks) names.push(leadOf(t, parsed), ...t.leadDepartments, ...t.cooperatingDepartments, ...t.groups);
   for (const i of parsed.indicators) names.push(...i.allocations.map((a) => a.department));
   return [...new Set(names)];
 }
@@ -128,10 +140,7 @@ export class PlanImportService {
   private async createTasks(em: EntityManager, planId: string, parsed: ParsedPlan, idByName: Map<string, string>, actor: UserEntity | null): Promise<void> {
     const seen = new Set<string>();
     for (const item of parsed.tasks) {
-      const names = [...item.leadDepartments, ...item.groups];
-      const lead = names[0];
-      if (!lead) continue; // the parser only returns tasks with departments; kept defensive for hand-made input
-      const leadId = idByName.get(lead)!;
+      const leadId = idByName.get(leadOf(item, parsed))!;
       const cooperatingIds = [...new Set([...item.leadDepartments.slice(1), ...item.cooperatingDepartments, ...item.groups].map((n) => idByName.get(n)!))].filter((id) => id !== leadId);
       const origin = item.startStage === 'IMPLEMENTATION' ? 'ASSIGNED' : 'PROPOSED';
       const snapshot = startTask({ leadDepartmentId: leadId, cooperatingDepartmentIds: cooperatingIds, origin });
