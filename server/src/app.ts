@@ -12,6 +12,8 @@ export async function createApp(options: AppOptions & { clientDir?: string; quie
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: options.quiet ? ['warn', 'error'] : ['log', 'warn', 'error'],
   });
+  // A plan document comes inside a GraphQL request (base64 .docx up to 10 MB ≈ 13.4 MB of text).
+  app.useBodyParser('json', { limit: '15mb' });
   const clientDir = options.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.useStaticAssets(clientDir, { index: false });

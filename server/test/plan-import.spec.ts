@@ -79,6 +79,13 @@ describe('importPlan', () => {
     expect(res.allocationChecks.length).toBeGreaterThan(0);
   });
 
+  it('accepts a document of several hundred kilobytes in one request', async () => {
+    const text = seed('000_626e67bb9f6d4b61.txt') + '\n'.repeat(10) + '附：说明。'.repeat(40_000); // ≈ 600 KB
+    const res = await app.gql(IMPORT, { input: { text, fileName: 'big.txt', dryRun: true } }, cast.tokens.coordinator);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importPlan.taskCount).toBe(48);
+  });
+
   it('reads a .docx upload', async () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');

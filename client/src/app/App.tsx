@@ -7,6 +7,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SessionProvider, tokenStore } from '../features/auth/session';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { InboxPage } from '../features/inbox/components/InboxPage';
+import { PlanImportPage } from '../features/plan-import';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import { navigate, useView } from './route';
@@ -27,6 +28,7 @@ const DashboardPage = lazy(() => import('../features/dashboard').then((m) => ({ 
 function Page() {
   const view = useView();
   if (view === 'inbox') return <InboxPage />;
+  if (view === 'import') return <PlanImportPage />;
   if (view === 'dashboard') {
     return (
       <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>

@@ -7,9 +7,12 @@ import { useLiveStatus } from './live-status';
 import { navigate, useView, type View } from './route';
 
 const NAV: Record<'zh-CN' | 'en', Record<View, string>> = {
-  'zh-CN': { board: '看板', dashboard: '仪表盘', inbox: '我的待办' },
-  en: { board: 'Board', dashboard: 'Dashboard', inbox: 'My work' },
+  'zh-CN': { board: '看板', dashboard: '仪表盘', inbox: '我的待办', import: '导入方案' },
+  en: { board: 'Board', dashboard: 'Dashboard', inbox: 'My work', import: 'Import plan' },
 };
+const VIEWS: readonly View[] = ['board', 'dashboard', 'inbox'];
+/** Only the coordinating office imports plan documents. */
+const COORDINATOR_VIEWS: readonly View[] = [...VIEWS, 'import'];
 
 export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(taskId: string): void }) {
   const { t, role, language, setLanguage } = useI18n();
@@ -24,7 +27,7 @@ export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(ta
         data-testid="nav"
         value={view}
         onChange={(next) => navigate(next)}
-        options={(['board', 'dashboard', 'inbox'] as const).map((v) => ({ value: v, label: <span data-testid={`nav-${v}`}>{NAV[language][v]}</span> }))}
+        options={(user.role === 'COORDINATOR' ? COORDINATOR_VIEWS : VIEWS).map((v) => ({ value: v, label: <span data-testid={`nav-${v}`}>{NAV[language][v]}</span> }))}
       />
       {total !== undefined && <span className="app-header__total">{t('total')} {total} {t('tasks')}</span>}
       <span style={{ flex: 1 }} />

@@ -1,0 +1,1 @@
+export { PlanImportPage } from './components/PlanImportPage';
