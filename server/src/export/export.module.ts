@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TaskModule } from '../task/task.module';
 import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
 
 /** Excel exports (工作台账, 主要指标/指标分解, 问题清单). AuthService comes from the global AuthModule; the DataSource from TypeORM's root. */
 @Module({
+  imports: [TaskModule], // BoardService: the ledger is the board's own query
   controllers: [ExportController],
   providers: [ExportService],
 })

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BOARD_STAGES, DEADLINE_STAGES, isOverdue, subStateOf, todayIn, type BoardStage } from '@workplan/shared';
-import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { BOARD_STAGES, isOverdue, subStateOf, todayIn, type BoardStage } from '@workplan/shared';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { DepartmentEntity } from '../department/department.entity';
 import type { FindingSeverityValue, FindingStatusValue } from '../finding/finding.entity';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { PlanEntity } from '../plan/plan.entity';
-import type { BoardQuery } from '../task/board.service';
+import { BoardService, type BoardQuery } from '../task/board.service';
 import { loadTaskFacts } from '../task/task-facts';
 import { TaskEntity } from '../task/task.entity';
 import type { LedgerParams } from './export-params';
@@ -22,46 +22,15 @@ import type { LedgerRow } from './ledger-workbook';
  */
 export const MAX_EXPORT_ROWS = 10_000;
 
-/** LIKE treats % and _ as wildcards; a search for "10%" means the text "10%". (As in BoardService.) */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * The board's tasks for a filter, across all six board columns (terminal stages excluded).
- *
- * MIRRORS BoardService.select(null, query) in ../task/board.service.ts clause for clause; that method
- * is private to the task module. Keep the two in step: test/export.spec.ts checks that this and the
- * `board` query return the same tasks for several filters.
- */
-export function selectBoardTasks(em: EntityManager, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
-  const qb = em.createQueryBuilder(TaskEntity, 't');
-  qb.where('t.stage IN (:...stages)', { stages: [...BOARD_STAGES] });
-  if (query.laneDepartmentId) qb.andWhere('t.lead_department_id = :lane', { lane: query.laneDepartmentId });
-  if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
-  if (query.departmentIds.length) {
-    qb.andWhere(
-      query.includeCooperating
-        ? `(t.lead_department_id IN (:...departmentIds) OR EXISTS (
-             SELECT 1 FROM task_cooperating_department c WHERE c.task_id = t.id AND c.department_id IN (:...departmentIds)))`
-        : 't.lead_department_id IN (:...departmentIds)',
-      { departmentIds: query.departmentIds },
-    );
-  }
-  if (query.search) {
-    qb.andWhere(`(t.code ILIKE :search ESCAPE '\\' OR t.title ILIKE :search ESCAPE '\\')`, { search: `%${escapeLike(query.search)}%` });
-  }
-  if (query.overdue) {
-    // Same rule as the shared isOverdue(): due day passed, still before inspection.
-    qb.andWhere('t.due_date < :today AND t.stage IN (:...deadlineStages)', { today: query.today, deadlineStages: [...DEADLINE_STAGES] });
-  }
-  return qb;
-}
-
 const tooMany = (what: string) => badInput(`More than ${MAX_EXPORT_ROWS} ${what} match; choose a plan or narrow the filter to export them`);
 
 /** Reads what the Excel exports show, as plain rows for the workbook builders. */
 @Injectable()
 export class ExportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly boards: BoardService,
+  ) {}
 
   private get em(): EntityManager {
     return this.dataSource.manager;
@@ -99,7 +68,8 @@ export class ExportService {
 
   /** The board's tasks for the query in board order: by stage, then as each column sorts (sort_key, id). */
   async ledgerTasks(query: BoardQuery): Promise<TaskEntity[]> {
-    const tasks = await selectBoardTasks(this.em, query).orderBy('t.sort_key', 'ASC').addOrderBy('t.id', 'ASC').limit(MAX_EXPORT_ROWS + 1).getMany();
+    // Exactly the board's tasks for this filter: the board's own query, all six columns.
+    const tasks = await this.boards.selectTasks(null, query).orderBy('t.sort_key', 'ASC').addOrderBy('t.id', 'ASC').limit(MAX_EXPORT_ROWS + 1).getMany();
     if (tasks.length > MAX_EXPORT_ROWS) throw tooMany('tasks');
     const column = new Map<string, number>(BOARD_STAGES.map((stage, i) => [stage, i]));
     return tasks.sort((a, b) => column.get(a.stage)! - column.get(b.stage)!); // stable: keeps each column's order

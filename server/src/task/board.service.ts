@@ -71,12 +71,12 @@ export class BoardService {
   }
 
   columns(query: BoardQuery): Promise<Array<{ stage: BoardStage; totalCount: number }>> {
-    return Promise.all(BOARD_STAGES.map(async (stage) => ({ stage, totalCount: await this.select(stage, query).getCount() })));
+    return Promise.all(BOARD_STAGES.map(async (stage) => ({ stage, totalCount: await this.selectTasks(stage, query).getCount() })));
   }
 
   /** Task counts per lead department and stage: the swimlanes' totals, in one grouped query. */
   async laneCounts(query: BoardQuery): Promise<LaneCount[]> {
-    const rows: Array<{ departmentId: string; stage: BoardStage; count: string }> = await this.select(null, query)
+    const rows: Array<{ departmentId: string; stage: BoardStage; count: string }> = await this.selectTasks(null, query)
       .select('t.lead_department_id', 'departmentId')
       .addSelect('t.stage', 'stage')
       .addSelect('count(*)', 'count')
@@ -101,7 +101,7 @@ export class BoardService {
 
   async page(stage: BoardStage, query: BoardQuery, first: number, after: string | null | undefined) {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
-    const qb = this.select(stage, query).orderBy('t.sort_key', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1);
+    const qb = this.selectTasks(stage, query).orderBy('t.sort_key', 'ASC').addOrderBy('t.id', 'ASC').limit(first + 1);
     if (after) {
       const cursor = decodeCursor(after);
       qb.andWhere('(t.sort_key, t.id) > (:afterKey, :afterId)', { afterKey: cursor.sortKey, afterId: cursor.id });
@@ -112,8 +112,8 @@ export class BoardService {
     return { tasks, endCursor: last ? encodeCursor(last) : null, hasNextPage: rows.length > first };
   }
 
-  /** Tasks of one column (or of all board columns when stage is null) that match the filter. */
-  private select(stage: BoardStage | null, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
+  /** Tasks of one column (or of all board columns when stage is null) that match the filter; the ledger export reads the same. */
+  selectTasks(stage: BoardStage | null, query: BoardQuery): SelectQueryBuilder<TaskEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't');
     if (stage) qb.where('t.stage = :stage', { stage });
     else qb.where('t.stage IN (:...stages)', { stages: [...BOARD_STAGES] });

@@ -1,30 +1,9 @@
-import { parsePeriod, type AssessmentGrade, type PaceStatus } from '@workplan/shared';
+import { type AssessmentGrade, type PaceStatus } from '@workplan/shared';
 import { useI18n } from '../../i18n/i18n';
+import { formatPeriod } from '../../i18n/period';
 
-const QUARTERS_ZH = ['一', '二', '三', '四'];
-
-/** 2026-Q3 → 2026年第三季度, 2026-H1 → 2026年上半年, 2026 → 2026年度; anything else as typed. */
-function periodZh(period: string): string {
-  try {
-    const { year, cadence, index } = parsePeriod(period);
-    if (cadence === 'QUARTER') return `${year}年第${QUARTERS_ZH[index - 1]}季度`;
-    if (cadence === 'HALF_YEAR') return `${year}年${index === 1 ? '上' : '下'}半年`;
-    return `${year}年度`;
-  } catch {
-    return period;
-  }
-}
-
-function periodEn(period: string): string {
-  try {
-    const { year, cadence, index } = parsePeriod(period);
-    if (cadence === 'QUARTER') return `Q${index} ${year}`;
-    if (cadence === 'HALF_YEAR') return `H${index} ${year}`;
-    return `Year ${year}`;
-  } catch {
-    return period;
-  }
-}
+const periodZh = (period: string) => formatPeriod(period, 'zh-CN');
+const periodEn = (period: string) => formatPeriod(period, 'en');
 
 export type AssessmentReasonCode = 'TOP_N' | 'COMMEND_WITHHELD' | 'BOTTOM_N' | 'BOTTOM_TWICE' | 'FAILED';
 

@@ -1,31 +1,10 @@
-import { parsePeriod, type ReportStatus } from '@workplan/shared';
+import { type ReportStatus } from '@workplan/shared';
 import { useI18n } from '../../i18n/i18n';
+import { formatPeriod } from '../../i18n/period';
 import type { ProgressStatus } from './graphql/report.graphql';
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四'];
-
-/** 2026-Q3 → 2026年第三季度, 2026-H1 → 2026年上半年, 2026 → 2026年度; anything else as it came. */
-function periodZh(period: string): string {
-  try {
-    const { year, cadence, index } = parsePeriod(period);
-    if (cadence === 'QUARTER') return `${year}年第${CHINESE_NUMERALS[index - 1]}季度`;
-    if (cadence === 'HALF_YEAR') return `${year}年${index === 1 ? '上' : '下'}半年`;
-    return `${year}年度`;
-  } catch {
-    return period;
-  }
-}
-
-function periodEn(period: string): string {
-  try {
-    const { year, cadence, index } = parsePeriod(period);
-    if (cadence === 'QUARTER') return `Q${index} ${year}`;
-    if (cadence === 'HALF_YEAR') return `H${index} ${year}`;
-    return `Year ${year}`;
-  } catch {
-    return period;
-  }
-}
+const periodZh = (period: string) => formatPeriod(period, 'zh-CN');
+const periodEn = (period: string) => formatPeriod(period, 'en');
 
 const zhCN = {
   schedule: '报送安排',
