@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphQLError } from './common/format-error';
+import { queryLimitsRule } from './common/query-limits';
 import { dataSourceOptions } from './database/data-source';
 import { DepartmentModule } from './department/department.module';
 import { PlanModule } from './plan/plan.module';
@@ -41,6 +42,9 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           graphiql: options.graphiql,
+          // Production answers no schema questions; the committed schema.gql is the contract.
+          introspection: options.graphiql,
+          validationRules: [queryLimitsRule],
           // Browsers cannot set headers on a WebSocket: the token comes in the connection's params.
           subscriptions: {
             'graphql-ws': {

@@ -181,6 +181,18 @@ describeInBrowser('the board in Chromium', () => {
     }
   });
 
+  it('shows hostile text as text: a title with markup is displayed, not run', async () => {
+    const staffToken = await app.login('jxw@demo.gov');
+    const title = '<img src=x onerror="window.__pwned=1">攻击测试';
+    const created = await app.gql(`mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { title, code: 'X.1' } }, staffToken);
+    expect(created.errors).toBeUndefined();
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signInAs(page, app.url, 'jxw@demo.gov', '/?q=' + encodeURIComponent('攻击测试'));
+    await page.locator('.task-card__title', { hasText: title }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.task-card img').count()).toBe(0);
+  });
+
   it('keeps the filter in the URL: a shared link opens the same filtered board', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
