@@ -1,4 +1,4 @@
-import { makeCast, makePlan, proposeTask, transition, type Cast } from './factories';
+import { TEST_PASSWORD, makeCast, makePlan, makeUser, proposeTask, transition, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 import { existingTestDatabase } from './test-database';
 
@@ -144,6 +144,16 @@ describe('sign-in and errors', () => {
     await app.dataSource.query('UPDATE app_user SET active = false WHERE id = $1', [cast.users.inspector.id]);
     expect((await app.gql('{ me { name } }', {}, cast.tokens.inspector)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await app.dataSource.query('UPDATE app_user SET active = true WHERE id = $1', [cast.users.inspector.id]);
+  });
+
+  it('after five wrong passwords the account is paused with a clear message, even for the right one', async () => {
+    const user = await makeUser(app.dataSource, 'STAFF', cast.lead.id);
+    const attempt = (password: string) => app.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: user.email, p: password });
+    for (let i = 0; i < 5; i++) expect((await attempt('guess' + i)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const paused = await attempt(TEST_PASSWORD);
+    expect(paused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Too many failed sign-ins; try again in \d+ minute/), extensions: { code: 'RATE_LIMITED' } });
+    // Other accounts are not affected.
+    expect((await app.gql(`mutation($e: String!) { login(email: $e, password: "${TEST_PASSWORD}") { token } }`, { e: cast.users.manager.email })).data?.login.token).toBeTruthy();
   });
 
   it('NOT_FOUND for a task that does not exist, BAD_USER_INPUT for a malformed id or unknown event', async () => {

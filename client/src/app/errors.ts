@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import type { MessageKey } from '../i18n/messages';
 
 /** The error codes the API promises (extensions.code). */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TRANSITION_NOT_ALLOWED' | 'VERSION_CONFLICT';
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TRANSITION_NOT_ALLOWED' | 'VERSION_CONFLICT' | 'RATE_LIMITED';
 
 export interface ApiError {
   code: ApiErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -36,6 +36,8 @@ export function errorMessageKey(error: ApiError): { key: MessageKey; params?: Re
       return { key: 'errorUnauthenticated' };
     case 'NETWORK':
       return { key: 'errorNetwork' };
+    case 'RATE_LIMITED':
+      return { key: 'errorRateLimited' };
     default:
       return { key: 'errorUnknown', params: { message: error.message } };
   }

@@ -1,11 +1,14 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Role } from '@workplan/shared';
 import { RoleEnum } from '../common/graphql-enums';
 import { UserEntity } from '../user/user.entity';
 import { UserModel } from '../user/user.model';
 import { UserService } from '../user/user.service';
 import { AuthService } from './auth.service';
-import { CurrentUser, Public } from './current-user';
+import { CurrentUser, Public, type GraphQLContext } from './current-user';
+
+/** The caller's address, for counting failed sign-ins per address. */
+const clientAddress = (context: GraphQLContext) => (context.req as { ip?: string }).ip ?? 'unknown';
 
 @ObjectType('AuthPayload')
 export class AuthPayload {
@@ -30,8 +33,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    const { token, user } = await this.auth.login(email, password);
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphQLContext): Promise<AuthPayload> {
+    const { token, user } = await this.auth.login(email, password, clientAddress(context));
     return { token, user: await this.users.toModel(user) };
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import { unauthenticated } from '../common/errors';
+import { DomainError, unauthenticated } from '../common/errors';
+import { LoginThrottle } from './login-throttle';
 import type { UserEntity } from '../user/user.entity';
 import { UserService } from '../user/user.service';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options';
@@ -16,10 +17,21 @@ export class AuthService {
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.users.findByEmail(email);
+  private readonly throttle = new LoginThrottle();
+
+  async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; user: UserEntity }> {
+    const account = email.trim().toLowerCase();
+    const wait = this.throttle.retryAfter(account, address);
+    if (wait > 0) {
+      throw new DomainError('RATE_LIMITED', `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)`, { retryAfterSeconds: wait });
+    }
+    const user = await this.users.findByEmail(account);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !ok || !user.active) throw unauthenticated('Wrong email or password');
+    if (!user || !ok || !user.active) {
+      this.throttle.recordFailure(account, address);
+      throw unauthenticated('Wrong email or password');
+    }
+    this.throttle.recordSuccess(account);
     const token = jwt.sign({ sub: user.id }, this.options.jwtSecret, { expiresIn: this.options.tokenTtlSeconds });
     return { token, user };
   }

@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'TRANSITION_NOT_ALLOWED'
-  | 'VERSION_CONFLICT';
+  | 'VERSION_CONFLICT'
+  | 'RATE_LIMITED';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
