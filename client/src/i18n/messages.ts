@@ -85,7 +85,7 @@ const zhCN = {
   reportDueSoon: '报告将到期',
   openFindings: '问题 {n}',
   exportLedger: '导出台账',
-  errorRateLimited: '登录失败次数过多，请十五分钟后再试',
+  errorRateLimited: '登录失败次数过多，请稍后再试（最长十五分钟）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -174,7 +174,7 @@ const en: Record<MessageKey, string> = {
   reportDueSoon: 'Report due soon',
   openFindings: '{n} finding(s)',
   exportLedger: 'Export ledger',
-  errorRateLimited: 'Too many failed sign-ins; try again in fifteen minutes',
+  errorRateLimited: 'Too many failed sign-ins; try again later (at most fifteen minutes)',
 };
 
 export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {
