@@ -18,6 +18,7 @@ import { ProgressReportModule } from './report/progress-report.module';
 import { AssessmentModule } from './assessment/assessment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ExportModule } from './export/export.module';
+import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { TaskModule } from './task/task.module';
@@ -72,6 +73,7 @@ export class AppModule {
         DashboardModule,
         ExportModule,
         PlanImportModule,
+        HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

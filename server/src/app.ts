@@ -20,7 +20,7 @@ export async function createApp(options: AppOptions & { clientDir?: string; quie
     // Client-side routes (/board?dept=…) all load the same page.
     app.use((req: Request, res: Response, next: NextFunction) => {
       // API paths (GraphQL, evidence files, Excel exports) are Nest's; everything else is the single-page app.
-      if (req.method !== 'GET' || /^\/(graphql|files|export)(\/|$)/.test(req.path)) return next();
+      if (req.method !== 'GET' || /^\/(graphql|files|export|health|ready)(\/|$)/.test(req.path)) return next();
       res.sendFile(join(clientDir, 'index.html'));
     });
   } else {

@@ -8,3 +8,21 @@ describe('locating the database', () => {
     expect(located).toMatchObject({ url: 'postgres://someone@db.example:5432/plans', embedded: false });
   });
 });
+
+describe('health and readiness', () => {
+  it('answers /health and, with the database up, /ready; when the database is gone /ready says 503', async () => {
+    const { startTestApp } = await import('./test-app');
+    const app = await startTestApp();
+    try {
+      expect(await (await fetch(`${app.url}/health`)).json()).toEqual({ status: 'ok' });
+      expect(await (await fetch(`${app.url}/ready`)).json()).toEqual({ status: 'ready' });
+      await app.dataSource.destroy(); // the application's pool is gone, as in an outage
+      const down = await fetch(`${app.url}/ready`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ status: 'unavailable', reason: 'database' });
+      expect((await fetch(`${app.url}/health`)).status).toBe(200);
+    } finally {
+      await app.close().catch(() => undefined);
+    }
+  });
+});

@@ -45,8 +45,11 @@ export async function startTestApp(options: { database?: TestDatabase; keepDatab
       return (await response.json()) as GraphQLResponse<any>;
     },
     close: async () => {
-      await app.close();
-      if (!options.keepDatabase) await database.drop();
+      try {
+        await app.close();
+      } finally {
+        if (!options.keepDatabase) await database.drop();
+      }
     },
   };
 }
