@@ -1,4 +1,5 @@
 import { locateDatabase } from '../src/database/database-location';
+import { startTestApp } from './test-app';
 
 // Starting the embedded server itself is tested end to end in test/ (restart.spec.ts): inside jest's
 // module sandbox its ESM binary package cannot load, while the real app and globalSetup load it fine.
@@ -11,7 +12,6 @@ describe('locating the database', () => {
 
 describe('health and readiness', () => {
   it('answers /health and, with the database up, /ready; when the database is gone /ready says 503', async () => {
-    const { startTestApp } = await import('./test-app');
     const app = await startTestApp();
     try {
       expect(await (await fetch(`${app.url}/health`)).json()).toEqual({ status: 'ok' });
