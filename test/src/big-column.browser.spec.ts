@@ -1,31 +1,24 @@
 import { Client } from 'pg';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchChromium, signInAs } from './browser';
+import { createTestDatabase, type TestDatabase } from '../../server/test/test-database';
 import { startApp, type RunningApp } from './running-app';
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 const CARDS = 2000;
 
 describeInBrowser('a column of 2,000 cards', () => {
-  const admin = process.env.WORKPLAN_TEST_ADMIN_URL!;
-  const name = `workplan_e2e_big_${Date.now()}`;
-  let url: string;
+  let database: TestDatabase;
   let app: RunningApp;
   let browser: Browser;
   let planId: string;
 
   beforeAll(async () => {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const u = new URL(admin);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    app = await startApp({ DATABASE_URL: url, SEED_DEMO: '1' });
+    database = await createTestDatabase();
+    app = await startApp({ DATABASE_URL: database.url, SEED_DEMO: '1' });
 
     // 2,000 tasks assigned into IMPLEMENTATION of one plan, written straight to the database.
-    const db = new Client({ connectionString: url });
+    const db = new Client({ connectionString: database.url });
     await db.connect();
     const [{ id: departmentId }] = (await db.query(`SELECT id FROM department WHERE code = 'kjt'`)).rows;
     planId = (await db.query(`INSERT INTO plan (title) VALUES ('两千项任务的方案') RETURNING id`)).rows[0].id;
@@ -43,10 +36,7 @@ describeInBrowser('a column of 2,000 cards', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
+    await database?.drop();
   });
 
   it('puts only the cards in view in the page, and loads more as the user scrolls to the end', async () => {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { createTestDatabase } from '../../server/test/test-database';
 import { REPO_ROOT } from './running-app';
 
 const run = promisify(execFile);
@@ -20,30 +21,20 @@ describe('npm run import (the command line)', () => {
   });
 
   it('without --dry-run creates the plan in DATABASE_URL, once', async () => {
-    const admin = process.env.WORKPLAN_TEST_ADMIN_URL!;
-    const name = `workplan_e2e_cli_${Date.now()}`;
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
+    const database = await createTestDatabase();
     try {
-      const env = { ...process.env, DATABASE_URL: url.toString() };
+      const env = { ...process.env, DATABASE_URL: database.url };
       const first = await run(process.execPath, [CLI, '--json', SEED_001], { cwd: REPO_ROOT, env });
       expect(JSON.parse(first.stdout)).toMatchObject({ alreadyImported: false, tasks: 6 });
       const second = await run(process.execPath, [CLI, SEED_001], { cwd: REPO_ROOT, env });
       expect(second.stdout).toMatch(/^Already imported: plan /);
-      const db = new Client({ connectionString: url.toString() });
+      const db = new Client({ connectionString: database.url });
       await db.connect();
       const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM task`)).rows;
       await db.end();
       expect(n).toBe(6);
     } finally {
-      const cleanup = new Client({ connectionString: admin });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     }
   });
 });

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '../../server/test/test-database';
 import { startApp } from './running-app';
 
 const BOARD_COUNTS = '{ board { totalCount columns { stage totalCount } } }';
@@ -56,25 +56,13 @@ describe('npm start with no DATABASE_URL: embedded PostgreSQL and demo data', ()
 
 describe('npm start with DATABASE_URL', () => {
   // globalSetup gives us a server: DATABASE_URL's if set, else an embedded one of its own.
-  const admin = process.env.WORKPLAN_TEST_ADMIN_URL!;
-  const name = `workplan_e2e_${Date.now()}`;
   let url: string;
-
+  let database: TestDatabase;
   beforeAll(async () => {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    const u = new URL(admin);
-    u.pathname = `/${name}`;
-    url = u.toString();
+    database = await createTestDatabase();
+    url = database.url;
   });
-  afterAll(async () => {
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
+  afterAll(() => database?.drop());
 
   it('migrates that database and creates no demo accounts unless asked', async () => {
     const app = await startApp({ DATABASE_URL: url });
