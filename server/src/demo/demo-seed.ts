@@ -18,6 +18,7 @@ import {
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
+import { actorOf } from '../auth/current-user';
 import { hashPassword } from '../auth/password';
 import { DepartmentEntity } from '../department/department.entity';
 import { PlanEntity } from '../plan/plan.entity';
@@ -228,10 +229,6 @@ async function seedInspectionAndIndicators(
     }
   }
   await em.query(`UPDATE plan SET starts_on = $2, ends_on = $3 WHERE id = $1`, [threeYear.id, `${year - 1}-01-01`, `${year + 1}-12-31`]);
-}
-
-function actorOf(user: UserEntity): Actor {
-  return { userId: user.id, role: user.role, departmentId: user.departmentId };
 }
 
 const offsetDate = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);

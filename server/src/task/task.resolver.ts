@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { availableEvents, availableMoves, BOARD_STAGES, type BoardStage, type TaskEventType, type TaskFacts } from '@workplan/shared';
+import { availableEvents, availableMoves, BOARD_STAGES, type BoardStage, taskFactsOf, type TaskEventType } from '@workplan/shared';
 import { actorOf, CurrentUser } from '../auth/current-user';
 import { TaskEventEnum, TaskStageEnum } from '../common/graphql-enums';
 import { badInput } from '../common/errors';
@@ -15,12 +15,6 @@ import { TaskModelMapper } from './task-model.mapper';
 import { TaskEvents, type TaskChangedPayload } from './task-events';
 import { AvailableMoveModel, TaskChangeModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
 import { TaskService } from './task.service';
-
-const factsOf = (task: TaskModel): TaskFacts => ({
-  progressReports: task.progressReportCount,
-  unverifiedFindings: task.openFindingCount,
-  unverifiedMajorFindings: task.openMajorFindingCount,
-});
 
 @Resolver(() => TaskModel)
 export class TaskResolver {
@@ -64,12 +58,12 @@ export class TaskResolver {
 
   @ResolveField(() => [TaskEventEnum], { description: 'Events the signed-in user may send now' })
   availableEvents(@Parent() task: TaskModel, @CurrentUser() user: UserEntity): TaskEventType[] {
-    return availableEvents(task.snapshot, actorOf(user), factsOf(task));
+    return availableEvents(task.snapshot, actorOf(user), taskFactsOf(task));
   }
 
   @ResolveField(() => [AvailableMoveModel], { description: 'availableEvents with the stage each leads to (drop targets)' })
   availableMoves(@Parent() task: TaskModel, @CurrentUser() user: UserEntity): AvailableMoveModel[] {
-    return availableMoves(task.snapshot, actorOf(user), factsOf(task));
+    return availableMoves(task.snapshot, actorOf(user), taskFactsOf(task));
   }
 
   @ResolveField(() => [TaskTransitionModel], { description: 'Every change, oldest first' })

@@ -43,6 +43,15 @@ export interface TaskEvent {
   facts?: TaskFacts;
 }
 
+/** The counts a task carries over the API (server model and client card alike), as machine facts. */
+export function taskFactsOf(task: { progressReportCount: number; openFindingCount: number; openMajorFindingCount: number }): TaskFacts {
+  return {
+    progressReports: task.progressReportCount,
+    unverifiedFindings: task.openFindingCount,
+    unverifiedMajorFindings: task.openMajorFindingCount,
+  };
+}
+
 /** Why a move's precondition fails, or null when it holds. */
 export function unmetPrecondition(type: TaskEventType, facts: TaskFacts | undefined): string | null {
   switch (type) {

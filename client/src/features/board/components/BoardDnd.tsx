@@ -11,7 +11,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import type { BoardStage } from '@workplan/shared';
+import { taskFactsOf, type AvailableMove, type BoardStage } from '@workplan/shared';
 import { App as AntApp } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useSession } from '../../auth/session';
@@ -20,7 +20,6 @@ import type { CardTask } from '../graphql/board.graphql';
 import { DragStateContext, type DragState } from '../hooks/drag-state';
 import { useTaskMoves } from '../hooks/task-moves';
 import { dropTargets } from '../utils/drop-targets';
-import { factsOf } from '../utils/task-facts';
 import { dropZoneKeyboardCoordinates } from './keyboard-coordinates';
 import { TaskCard } from './TaskCard';
 
@@ -35,7 +34,8 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
   const { t, stage: stageName, event: eventName } = useI18n();
   const { requestMove } = useTaskMoves();
   const { message } = AntApp.useApp();
-  const [drag, setDrag] = useState<(DragState & { task: CardTask }) | null>(null);
+  // The allowed moves are worked out once, when the card is picked up; drop and hint reuse them.
+  const [drag, setDrag] = useState<(DragState & { task: CardTask; moves: Map<BoardStage, AvailableMove> }) | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: dropZoneKeyboardCoordinates, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] } }),
@@ -43,7 +43,8 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
 
   const onDragStart = ({ active }: DragStartEvent) => {
     const { task, laneId } = active.data.current as { task: CardTask; laneId: string | null };
-    setDrag({ task, taskId: task.id, laneId, targets: new Set(dropTargets(task.snapshot, task.stage as BoardStage, actor, factsOf(task)).keys()) });
+    const moves = dropTargets(task.snapshot, task.stage as BoardStage, actor, taskFactsOf(task));
+    setDrag({ task, taskId: task.id, laneId, moves, targets: new Set(moves.keys()) });
   };
 
   const onDragEnd = ({ over }: DragEndEvent) => {
@@ -52,7 +53,7 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
     if (!current || !over) return;
     const { stage, laneId } = over.data.current as { stage: BoardStage; laneId: string | null };
     if (stage === current.task.stage) return;
-    const move = laneId === current.laneId ? dropTargets(current.task.snapshot, current.task.stage as BoardStage, actor, factsOf(current.task)).get(stage) : undefined;
+    const move = laneId === current.laneId ? current.moves.get(stage) : undefined;
     if (!move) {
       void message.warning(t('dropNotAllowed', { stage: stageName(stage) }));
       return;
@@ -81,7 +82,7 @@ export function BoardDnd({ children, onOpen }: { children: ReactNode; onOpen(id:
       <DragOverlay dropAnimation={null}>{drag ? <TaskCard task={drag.task} laneId={drag.laneId} onOpen={onOpen} overlay /> : null}</DragOverlay>
       {drag && drag.targets.size > 0 && (
         <div className="drag-hint" role="status">
-          {[...drag.targets].map((s) => `${stageName(s)}（${eventName(dropTargets(drag.task.snapshot, drag.task.stage as BoardStage, actor, factsOf(drag.task)).get(s)!.event)}）`).join(' · ')}
+          {[...drag.moves].map(([s, move]) => `${stageName(s)}（${eventName(move.event)}）`).join(' · ')}
         </div>
       )}
     </DndContext>

@@ -1,7 +1,6 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { useDraggable } from '@dnd-kit/core';
-import { availableMoves, type TaskEventType } from '@workplan/shared';
-import { factsOf } from '../utils/task-facts';
+import { availableMoves, taskFactsOf, type TaskEventType } from '@workplan/shared';
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useSession } from '../../auth/session';
@@ -30,7 +29,7 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
   const { actor } = useSession();
   const { requestMove } = useTaskMoves();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `task:${task.id}:${laneId ?? ''}`, data: { task, laneId }, disabled: overlay });
-  const moves = availableMoves(task.snapshot, actor, factsOf(task));
+  const moves = availableMoves(task.snapshot, actor, taskFactsOf(task));
   const chip = task.subState ? SUB_STATE_CHIPS[task.subState] : undefined;
 
   const style: CSSProperties = {

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { availableMoves } from '@workplan/shared';
+import { availableMoves, taskFactsOf } from '@workplan/shared';
 import { Alert, Button, Descriptions, Drawer, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../../i18n/i18n';
 import { TASK_DETAIL } from '../graphql/board.graphql';
 import { useTaskMoves } from '../hooks/task-moves';
-import { factsOf } from '../utils/task-facts';
 import { TaskWorkTabs } from '../../task-work';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
@@ -16,7 +15,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   const { requestMove } = useTaskMoves();
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId ?? '' }, skip: !taskId, fetchPolicy: 'cache-and-network' });
   const task = data?.task;
-  const moves = task ? availableMoves(task.snapshot, actor, factsOf(task)) : [];
+  const moves = task ? availableMoves(task.snapshot, actor, taskFactsOf(task)) : [];
   return (
     <Drawer open={taskId !== null} onClose={onClose} width={Math.min(640, typeof window === 'undefined' ? 640 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
       {error && !task ? (
