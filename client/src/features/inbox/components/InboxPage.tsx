@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Skeleton, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { AppHeader } from '../../../app/AppHeader';
 import { useSession } from '../../auth/session';
@@ -57,10 +57,7 @@ function Inbox() {
   const reports = useQuery(MY_REPORTS_DUE, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
   const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
   const findings = useQuery(OPEN_FINDINGS, { variables: { departmentId: isStaff ? (user.department?.id ?? null) : null }, fetchPolicy: 'cache-and-network' });
-  const row = (taskId: string) => ({ onClick: () => setOpenTaskId(taskId), style: { cursor: 'pointer' } });
   const tag = (value: string) => <Tag color={STATUS_COLOR[value]}>{(text as Record<string, string>)[value] ?? value}</Tag>;
-  const state = (q: { loading: boolean; error?: unknown; data?: unknown }, table: ReactNode) =>
-    q.error && !q.data ? <Alert type="error" showIcon message={String((q.error as Error).message)} /> : q.loading && !q.data ? <Skeleton active /> : table;
 
   return (
     <div className="board-page">
@@ -68,71 +65,84 @@ function Inbox() {
       <main style={{ padding: 16, overflow: 'auto', flex: 1 }} data-testid="inbox-page">
         {isStaff && (
           <Section title={text.reportsDue} testId="inbox-reports">
-            {state(
-              reports,
-              <Table
-                size="small"
-                rowKey={(r) => `${r.taskId}:${r.period}:${r.departmentName}`}
-                dataSource={reports.data?.myReportsDue ?? []}
-                pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
-                onRow={(r) => row(r.taskId)}
-                columns={[
-                  { title: text.code, dataIndex: 'taskCode', width: 110 },
-                  { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
-                  { title: '', dataIndex: 'lead', width: 70, render: (lead: boolean) => <Tag>{lead ? text.lead : text.coop}</Tag> },
-                  { title: text.period, dataIndex: 'period', width: 100 },
-                  { title: text.due, dataIndex: 'dueDate', width: 110 },
-                  { title: text.status, dataIndex: 'status', width: 100, render: tag },
-                ]}
-              />,
-            )}
+            <WorkTable
+              query={reports}
+              rows={reports.data?.myReportsDue}
+              rowKey={(r) => `${r.taskId}:${r.period}:${r.departmentName}`}
+              onOpen={setOpenTaskId}
+              empty={text.nothing}
+              columns={[
+                { title: text.code, dataIndex: 'taskCode', width: 110 },
+                { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
+                { title: '', dataIndex: 'lead', width: 70, render: (lead: boolean) => <Tag>{lead ? text.lead : text.coop}</Tag> },
+                { title: text.period, dataIndex: 'period', width: 100 },
+                { title: text.due, dataIndex: 'dueDate', width: 110 },
+                { title: text.status, dataIndex: 'status', width: 100, render: tag },
+              ]}
+            />
           </Section>
         )}
         {inspects && (
           <Section title={text.inspections} testId="inbox-inspections">
-            {state(
-              inspections,
-              <Table
-                size="small"
-                rowKey="id"
-                dataSource={inspections.data?.myInspections ?? []}
-                pagination={{ pageSize: 10, hideOnSinglePage: true }}
-                locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
-                onRow={(r) => row(r.taskId)}
-                columns={[
-                  { title: text.code, dataIndex: 'taskCode', width: 110 },
-                  { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
-                  { title: text.team, dataIndex: 'teamName', width: 180 },
-                  { title: text.scheduled, dataIndex: 'scheduledOn', width: 110 },
-                  { title: text.visited, dataIndex: 'visitedOn', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">{text.notVisited}</Typography.Text> },
-                ]}
-              />,
-            )}
+            <WorkTable
+              query={inspections}
+              rows={inspections.data?.myInspections}
+              rowKey="id"
+              onOpen={setOpenTaskId}
+              empty={text.nothing}
+              columns={[
+                { title: text.code, dataIndex: 'taskCode', width: 110 },
+                { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
+                { title: text.team, dataIndex: 'teamName', width: 180 },
+                { title: text.scheduled, dataIndex: 'scheduledOn', width: 110 },
+                { title: text.visited, dataIndex: 'visitedOn', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">{text.notVisited}</Typography.Text> },
+              ]}
+            />
           </Section>
         )}
         <Section title={isStaff ? text.deptFindings : text.findings} testId="inbox-findings">
-          {state(
-            findings,
-            <Table
-              size="small"
-              rowKey="id"
-              dataSource={findings.data?.findingList ?? []}
-              pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.nothing} /> }}
-              onRow={(r) => row(r.taskId)}
-              columns={[
-                { title: text.code, dataIndex: 'taskCode', width: 110 },
-                { title: text.description, dataIndex: 'description', ellipsis: true },
-                { title: text.severity, dataIndex: 'severity', width: 90, render: tag },
-                { title: text.status, dataIndex: 'status', width: 130, render: tag },
-                { title: text.deadline, dataIndex: 'rectificationDeadline', width: 110, render: (d: string | null, f) => <span style={{ color: f.overdue ? '#cf1322' : undefined }}>{d ?? '—'}</span> },
-              ]}
-            />,
-          )}
+          <WorkTable
+            query={findings}
+            rows={findings.data?.findingList}
+            rowKey="id"
+            onOpen={setOpenTaskId}
+            empty={text.nothing}
+            columns={[
+              { title: text.code, dataIndex: 'taskCode', width: 110 },
+              { title: text.description, dataIndex: 'description', ellipsis: true },
+              { title: text.severity, dataIndex: 'severity', width: 90, render: tag },
+              { title: text.status, dataIndex: 'status', width: 130, render: tag },
+              { title: text.deadline, dataIndex: 'rectificationDeadline', width: 110, render: (d: string | null, f) => <span style={{ color: f.overdue ? '#cf1322' : undefined }}>{d ?? '—'}</span> },
+            ]}
+          />
         </Section>
       </main>
       <TaskDrawer taskId={openTaskId} onClose={() => setOpenTaskId(null)} />
     </div>
+  );
+}
+
+/** One of the page's lists: loading and error states, ten rows a page, a row opens its task. */
+function WorkTable<T extends { taskId: string }>(props: {
+  query: { loading: boolean; error?: { message: string }; data?: unknown };
+  rows: T[] | undefined;
+  rowKey: string | ((row: T) => string);
+  columns: TableColumnsType<T>;
+  empty: string;
+  onOpen(taskId: string): void;
+}) {
+  const { query } = props;
+  if (query.error && !query.data) return <Alert type="error" showIcon message={query.error.message} />;
+  if (query.loading && !query.data) return <Skeleton active />;
+  return (
+    <Table<T>
+      size="small"
+      rowKey={props.rowKey}
+      dataSource={props.rows ?? []}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.empty} /> }}
+      onRow={(r) => ({ onClick: () => props.onOpen(r.taskId), style: { cursor: 'pointer' } })}
+      columns={props.columns}
+    />
   );
 }
