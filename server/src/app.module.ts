@@ -1,15 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Context } from 'graphql-ws';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphQLError } from './common/format-error';
 import { queryLimitsRule } from './common/query-limits';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions, migrateDatabase } from './database/data-source';
 import { DepartmentModule } from './department/department.module';
 import { PlanModule } from './plan/plan.module';
 import { InspectionModule } from './inspection/inspection.module';
@@ -37,7 +39,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            const appRole = await migrateDatabase(options.databaseUrl);
+            if (!appRole) new Logger('Database').warn('Cannot act as the restricted app role; the audit trail is guarded by its trigger alone');
+            return dataSourceOptions(options.databaseUrl, { appRole });
+          },
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -60,7 +68,9 @@ export class AppModule {
           context: ({ req, extra }: { req?: unknown; extra?: { authorization?: string } }) =>
             extra ? { req: { headers: { authorization: extra.authorization } } } : { req },
         }),
+        AccessModule,
         AuthModule.forRoot(options.auth),
+        AuditModule,
         DepartmentModule,
         UserModule,
         PlanModule,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
@@ -14,6 +15,13 @@ export async function createApp(options: AppOptions & { clientDir?: string; quie
   });
   // A plan document comes inside a GraphQL request (base64 .docx up to 10 MB ≈ 13.4 MB of text).
   app.useBodyParser('json', { limit: '15mb' });
+  // Every answer carries a request id (the caller's, if sane); the audit trail and logs quote it.
+  app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
+    const given = req.get('x-request-id');
+    req.requestId = given && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', req.requestId);
+    next();
+  });
   const clientDir = options.clientDir;
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {
     app.useStaticAssets(clientDir, { index: false });

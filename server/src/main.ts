@@ -6,7 +6,8 @@ import { loadJwtSecret } from './auth/jwt-secret';
 import { locateDatabase, REPO_ROOT } from './database/database-location';
 import { seedDemoData } from './demo/demo-seed';
 
-const TOKEN_TTL_SECONDS = 12 * 60 * 60;
+/** Access tokens are short; the client renews them with its refresh token (a sign-in lasts 30 days unused). */
+const TOKEN_TTL_SECONDS = 15 * 60;
 
 async function main(): Promise<void> {
   // Nest's own start-up chatter is hidden (LOG_LEVEL=debug shows it); these lines are for the person starting us.
@@ -16,7 +17,11 @@ async function main(): Promise<void> {
 
   const app = await createApp({
     databaseUrl: db.url,
-    auth: { jwtSecret: loadJwtSecret(process.env, db.dataDir), tokenTtlSeconds: TOKEN_TTL_SECONDS },
+    auth: {
+      jwtSecret: loadJwtSecret(process.env, db.dataDir),
+      tokenTtlSeconds: Number(process.env.TOKEN_TTL_SECONDS ?? TOKEN_TTL_SECONDS),
+      mutationsPerMinute: Number(process.env.MUTATIONS_PER_MINUTE ?? 120),
+    },
     graphiql: process.env.NODE_ENV !== 'production',
     clientDir: join(REPO_ROOT, 'client', 'dist'),
     quiet: process.env.LOG_LEVEL !== 'debug',

@@ -332,12 +332,12 @@ describe('downloads', () => {
   it('the ledger query picks the same tasks, in the same order, as the board for every filter', async () => {
     const service = app.app.get(ExportService);
     for (const filter of FILTERS) {
-      const { query } = await service.boardQuery(parseLedgerParams(Object.fromEntries(new URLSearchParams(urlSearch(filter)))));
+      const { query } = await service.boardQuery(parseLedgerParams(Object.fromEntries(new URLSearchParams(urlSearch(filter)))), null);
       const ledger = (await service.ledgerTasks(query)).map((t) => t.id);
       expect({ filter, ids: ledger }).toEqual({ filter, ids: (await board(boardFilter(filter))).map((t) => t.id) });
     }
     // A swimlane too, which the URL does not carry but the board's query supports.
-    const { query } = await service.boardQuery(parseLedgerParams({ plan: planA.id }));
+    const { query } = await service.boardQuery(parseLedgerParams({ plan: planA.id }), null);
     expect((await service.ledgerTasks({ ...query, laneDepartmentId: cast.other.id })).map((t) => t.id)).toEqual(
       (await board({ planId: planA.id, laneDepartmentId: cast.other.id })).map((t) => t.id),
     );

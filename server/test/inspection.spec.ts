@@ -158,9 +158,9 @@ describe('progress reports', () => {
   it('a report missed past its due day is LATE on the schedule and shows in the department’s due list', async () => {
     const task = await implementingTask();
     // Move the start of implementation back to the previous quarter: its report is now overdue.
-    await app.dataSource.query(`ALTER TABLE task_transition DISABLE TRIGGER task_transition_append_only`);
-    await app.dataSource.query(`UPDATE task_transition SET at = now() - interval '120 days' WHERE task_id = $1 AND to_stage = 'IMPLEMENTATION'`, [task.id]);
-    await app.dataSource.query(`ALTER TABLE task_transition ENABLE TRIGGER task_transition_append_only`);
+    await app.asOwner(`ALTER TABLE task_transition DISABLE TRIGGER task_transition_append_only`);
+    await app.asOwner(`UPDATE task_transition SET at = now() - interval '120 days' WHERE task_id = $1 AND to_stage = 'IMPLEMENTATION'`, [task.id]);
+    await app.asOwner(`ALTER TABLE task_transition ENABLE TRIGGER task_transition_append_only`);
     const due = await app.gql(`{ myReportsDue { taskId status } }`, {}, cast.tokens.leadStaff);
     expect(due.data!.myReportsDue.filter((r: { taskId: string }) => r.taskId === task.id).map((r: { status: string }) => r.status)).toContain('LATE');
     const dashboard = await app.gql(`{ planDashboard { lateReports } }`, {}, cast.tokens.manager);

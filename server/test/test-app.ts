@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -14,17 +15,20 @@ export interface TestApp {
   url: string;
   databaseUrl: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** SQL as the database's owner, not the app's restricted role: for tests that rewrite the past. */
+  asOwner(sql: string, params?: unknown[]): Promise<any[]>;
   close(): Promise<void>;
 }
 
 export const TEST_JWT_SECRET = 'test-secret-not-for-production';
 
 /** The real app (Nest + GraphQL + TypeORM + migrations) on a real PostgreSQL, listening on a free port. */
-export async function startTestApp(options: { database?: TestDatabase; keepDatabase?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { database?: TestDatabase; keepDatabase?: boolean; mutationsPerMinute?: number } = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const app = await createApp({
     databaseUrl: database.url,
-    auth: { jwtSecret: TEST_JWT_SECRET, tokenTtlSeconds: 3600 },
+    // Tests fire mutations far faster than people; the limit itself has its own test.
+    auth: { jwtSecret: TEST_JWT_SECRET, tokenTtlSeconds: 3600, mutationsPerMinute: options.mutationsPerMinute ?? 100_000 },
     graphiql: false,
     quiet: true,
   });
@@ -43,6 +47,15 @@ export async function startTestApp(options: { database?: TestDatabase; keepDatab
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;
+    },
+    asOwner: async (sql, params) => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
     },
     close: async () => {
       try {

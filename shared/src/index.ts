@@ -13,3 +13,4 @@ export * from './finding';
 export * from './report';
 export * from './indicator';
 export * from './assessment';
+export * from './permission/permission-table';

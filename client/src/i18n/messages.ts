@@ -238,8 +238,8 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
 };
 
 export const ROLE_NAMES: Record<'zh-CN' | 'en', Record<Role, string>> = {
-  'zh-CN': { COORDINATOR: '协调办', APPROVER: '审定领导', INSPECTOR: '检查组', MANAGER: '管理者', STAFF: '部门经办人' },
-  en: { COORDINATOR: 'Coordinator', APPROVER: 'Approver', INSPECTOR: 'Inspector', MANAGER: 'Manager', STAFF: 'Department staff' },
+  'zh-CN': { COORDINATOR: '协调办', APPROVER: '审定领导', INSPECTOR: '检查组', MANAGER: '管理者', STAFF: '部门经办人', ADMIN: '系统管理员' },
+  en: { COORDINATOR: 'Coordinator', APPROVER: 'Approver', INSPECTOR: 'Inspector', MANAGER: 'Manager', STAFF: 'Department staff', ADMIN: 'Administrator' },
 };
 
 export const MESSAGES = { 'zh-CN': zhCN as Record<MessageKey, string>, en };

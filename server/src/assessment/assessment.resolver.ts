@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import type { UserEntity } from '../user/user.entity';
@@ -6,10 +7,14 @@ import { AssessmentService } from './assessment.service';
 
 @Resolver(() => AssessmentModel)
 export class AssessmentResolver {
-  constructor(private readonly service: AssessmentService) {}
+  constructor(
+    private readonly service: AssessmentService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => [AssessmentModel])
-  assessments(@Args('taskId', { type: () => ID }) taskId: string): Promise<AssessmentModel[]> {
+  async assessments(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() user: UserEntity): Promise<AssessmentModel[]> {
+    await this.access.assertTask(user, 'assessments', taskId);
     return this.service.forTask(taskId);
   }
 

@@ -8,11 +8,13 @@ import { AuthService } from './auth.service';
 import { CurrentUser, Public, type GraphQLContext } from './current-user';
 
 /** The caller's address, for counting failed sign-ins per address. */
-const clientAddress = (context: GraphQLContext) => (context.req as { ip?: string }).ip ?? 'unknown';
+const clientAddress = (context: GraphQLContext) => context.req.ip ?? 'unknown';
 
 @ObjectType('AuthPayload')
 export class AuthPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`' }) token: string;
+  @Field({ description: 'Send as `Authorization: Bearer <token>`; short-lived' }) token: string;
+  @Field({ description: 'Trade for a new token with refreshSession before expiresAt; ends with logout' }) refreshToken: string;
+  @Field({ description: 'When token stops working' }) expiresAt: Date;
   @Field(() => UserModel) user: UserModel;
 }
 
@@ -34,8 +36,21 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphQLContext): Promise<AuthPayload> {
-    const { token, user } = await this.auth.login(email, password, clientAddress(context));
-    return { token, user: await this.users.toModel(user) };
+    const { user, ...tokens } = await this.auth.login(email, password, clientAddress(context));
+    return { ...tokens, user: await this.users.toModel(user) };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A new token for a sign-in that is still live (its refresh token)' })
+  async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    const { user, ...tokens } = await this.auth.refresh(refreshToken);
+    return { ...tokens, user: await this.users.toModel(user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this sign-in: its token and refresh token stop working at once' })
+  async logout(@Context() context: GraphQLContext): Promise<boolean> {
+    if (context.req.sessionId) await this.auth.logout(context.req.sessionId);
+    return true;
   }
 
   @Public()

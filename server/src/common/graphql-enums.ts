@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { FINDING_EVENT_TYPES, FINDING_SEVERITIES, FINDING_STATUSES, ROLES, TASK_EVENT_TYPES, TASK_ORIGINS, TASK_STAGES } from '@workplan/shared';
+import { FINDING_EVENT_TYPES, FINDING_SEVERITIES, FINDING_STATUSES, ROLES, TASK_EVENT_TYPES, TASK_ORIGINS, TASK_STAGES, TASK_VISIBILITIES } from '@workplan/shared';
 
 /** GraphQL enums built from the shared lists, so the schema can never drift from the machine. */
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -27,3 +27,9 @@ registerEnumType(FindingEventEnum, { name: 'FindingEvent' });
 registerEnumType(ProgressStatusEnum, { name: 'ProgressStatus', description: 'A department’s own view of its progress' });
 registerEnumType(GradeEnum, { name: 'Grade', description: '优秀 EXCELLENT ≥ 90, 良好 GOOD ≥ 80, 合格 PASS ≥ 60, 不合格 FAIL' });
 registerEnumType(ReportCadenceEnum, { name: 'ReportCadence' });
+
+export const TaskVisibilityEnum = asEnum(TASK_VISIBILITIES);
+registerEnumType(TaskVisibilityEnum, {
+  name: 'TaskVisibility',
+  description: 'What department staff see of other departments’ tasks: FULL everything, SUMMARY the cards only, OWN nothing',
+});

@@ -20,7 +20,8 @@ export class DashboardResolver {
   @Query(() => PlanDashboardModel, { description: 'One plan’s figures (or all plans’ when planId is omitted)' })
   async planDashboard(@Args('planId', { type: () => ID, nullable: true }) planId: string | null): Promise<PlanDashboardModel> {
     const id = planId ? requireUuid(planId, 'planId') : null;
-    const query = this.boards.normalise({ planId: id });
+    // Figures, not tasks: everyone who may open the dashboard sees the whole plan's counts.
+    const query = this.boards.normalise({ planId: id }, null);
     const columns = await this.boards.columns(query);
     const departments = await this.boards.lanes(query);
     const today = todayIn();

@@ -13,6 +13,9 @@ import { ProgressReportEntity, ProgressReportValueEntity } from '../report/progr
 import { WorkflowCore1763769600000 } from './migrations/1763769600000-workflow-core';
 import { ImplementationInspection1763856000000 } from './migrations/1763856000000-implementation-inspection';
 import { PlanSource1763942400000 } from './migrations/1763942400000-plan-source';
+import { AccessAudit1764028800000, APP_DB_ROLE } from './migrations/1764028800000-access-audit';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuthSessionEntity } from '../auth/auth-session.entity';
 
 export const ENTITIES = [
   DepartmentEntity,
@@ -33,11 +36,13 @@ export const ENTITIES = [
   EvidenceFileEntity,
   AssessmentEntity,
   NotificationEntity,
+  AuthSessionEntity,
+  AuditEntryEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -45,7 +50,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 20) },
+    extra: {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+      // Every pooled connection acts as the app's role, which may not rewrite the audit trail.
+      ...(options.appRole ? { options: `-c role=${options.appRole}` } : {}),
+    },
   };
 }
 
@@ -55,4 +64,21 @@ export async function openDatabase(url: string): Promise<DataSource> {
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;
+}
+
+/**
+ * Brings the schema up to date as the login role (the owner), then answers which role the running
+ * app should act as: the restricted app role where the login role may assume it, else none.
+ */
+export async function migrateDatabase(url: string): Promise<string | undefined> {
+  const dataSource = await openDatabase(url);
+  try {
+    const rows: Array<{ member: boolean }> = await dataSource.query(
+      `SELECT pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`,
+      [APP_DB_ROLE],
+    );
+    return rows[0]?.member ? APP_DB_ROLE : undefined;
+  } finally {
+    await dataSource.destroy();
+  }
 }

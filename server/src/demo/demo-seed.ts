@@ -103,6 +103,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
       roleUser('approver@demo.gov', '王审定 (approver)', 'APPROVER', null),
       roleUser('inspector@demo.gov', '李检查 (inspector)', 'INSPECTOR', null),
       roleUser('manager@demo.gov', '赵统筹 (manager)', 'MANAGER', null),
+      roleUser('admin@demo.gov', '孙管理 (administrator)', 'ADMIN', null),
       ...[...departments.values()]
         .filter((d) => d.level !== 'group')
         .map((d) => roleUser(`${d.code}@demo.gov`, `${d.name} 工作人员`, 'STAFF', d.id)),

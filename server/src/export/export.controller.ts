@@ -1,10 +1,12 @@
-import { Controller, Get, Headers, HttpException, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import type { Operation } from '@workplan/shared';
 import { todayIn } from '@workplan/shared';
 import type { Response } from 'express';
 import type { Workbook } from 'exceljs';
 import { AuthService } from '../auth/auth.service';
 import { Public } from '../auth/current-user';
-import { DomainError } from '../common/errors';
+import { AccessService, type TaskViewer } from '../access/access.service';
+import { asHttp, httpError } from '../common/http-error';
 import { contentDisposition, exportFileName, XLSX_CONTENT_TYPE } from './download';
 import { parseFindingsParams, parseLedgerParams, parsePlanParam } from './export-params';
 import { ExportService } from './export.service';
@@ -12,16 +14,6 @@ import { buildFindingsWorkbook } from './findings-workbook';
 import { buildIndicatorWorkbook } from './indicator-workbook';
 import { buildLedgerWorkbook, describeLedgerFilter } from './ledger-workbook';
 
-const fail = (status: number, code: string, message: string) => new HttpException({ code, message }, status);
-
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
-
-/** Refusals from validation and services are GraphQL errors; over plain HTTP they become the status and `{code, message}`. */
-function asHttp(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
-  const code = String(error.extensions.code ?? 'BAD_USER_INPUT');
-  return fail(STATUS_OF_CODE[code] ?? 409, code, error.message);
-}
 
 type QueryParams = Record<string, unknown>;
 
@@ -29,23 +21,24 @@ type QueryParams = Record<string, unknown>;
  * Excel downloads of what the screens show: the board as a 工作台账, the plan's indicators with their
  * district split checked, and the findings as a 问题清单. Like the evidence files, these are plain GET
  * links authenticated with the bearer token here (so marked @Public for the GraphQL guard); every
- * signed-in role may export, as every role may read.
+ * export holds only the tasks its reader may see (the permission table's export rows).
  */
 @Controller('export')
 export class ExportController {
   constructor(
     private readonly auth: AuthService,
     private readonly exports: ExportService,
+    private readonly access: AccessService,
   ) {}
 
   /** ?plan=&dept=a,b&coop=1&overdue=1&q= — the same parameters as the board's URL. */
   @Public()
   @Get('ledger.xlsx')
   async ledger(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
-    await this.download(authorization, res, async (today) => {
+    await this.download('exportLedger', authorization, res, async (today, viewer) => {
       const params = parseLedgerParams(query);
       const planTitle = await this.exports.planTitle(params.planId);
-      const { query: boardQuery, departmentNames } = await this.exports.boardQuery(params, today);
+      const { query: boardQuery, departmentNames } = await this.exports.boardQuery(params, viewer, today);
       const rows = await this.exports.ledgerRows(boardQuery);
       const filterSummary = describeLedgerFilter({ departmentNames, includeCooperating: params.includeCooperating, overdue: params.overdue, search: params.search });
       return { workbook: buildLedgerWorkbook(rows, { planTitle, exportDate: today, filterSummary }), fileName: exportFileName('工作台账', planTitle, today) };
@@ -56,7 +49,7 @@ export class ExportController {
   @Public()
   @Get('indicators.xlsx')
   async indicators(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
-    await this.download(authorization, res, async (today) => {
+    await this.download('exportIndicators', authorization, res, async (today) => {
       const planId = parsePlanParam(query);
       const planTitle = await this.exports.planTitle(planId);
       const rows = await this.exports.indicatorRows(planId);
@@ -68,20 +61,25 @@ export class ExportController {
   @Public()
   @Get('findings.xlsx')
   async findings(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
-    await this.download(authorization, res, async (today) => {
+    await this.download('exportFindings', authorization, res, async (today, viewer) => {
       const { planId, openOnly } = parseFindingsParams(query);
       const planTitle = await this.exports.planTitle(planId);
-      const rows = await this.exports.findingRows(planId, openOnly, today);
+      const rows = await this.exports.findingRows(planId, openOnly, viewer, today);
       return { workbook: buildFindingsWorkbook(rows, { planTitle, exportDate: today, openOnly }), fileName: exportFileName('问题清单', planTitle, today) };
     });
   }
 
-  private async download(authorization: string | undefined, res: Response, build: (today: string) => Promise<{ workbook: Workbook; fileName: string }>): Promise<void> {
-    const user = await this.auth.authenticate(authorization);
-    if (!user) throw fail(401, 'UNAUTHENTICATED', 'Sign in first');
+  private async download(
+    operation: Operation,
+    authorization: string | undefined,
+    res: Response,
+    build: (today: string, viewer: TaskViewer | null) => Promise<{ workbook: Workbook; fileName: string }>,
+  ): Promise<void> {
+    const signedIn = await this.auth.authenticate(authorization);
+    if (!signedIn) throw httpError(401, 'UNAUTHENTICATED', 'Sign in first');
     let built: { workbook: Workbook; fileName: string };
     try {
-      built = await build(todayIn());
+      built = await build(todayIn(), this.access.viewer(signedIn.user, operation));
     } catch (error) {
       throw asHttp(error);
     }

@@ -1,3 +1,4 @@
+import type { TaskViewer } from '../access/access.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { BOARD_STAGES, isOverdue, subStateOf, todayIn, type BoardStage } from '@workplan/shared';
@@ -48,7 +49,7 @@ export class ExportService {
    * The URL's filter as the board's query. Department codes become ids in the URL's order; codes
    * nobody knows are dropped rather than matching nothing, as the client does (toApiFilter).
    */
-  async boardQuery(params: LedgerParams, today: string = todayIn()): Promise<{ query: BoardQuery; departmentNames: string[] }> {
+  async boardQuery(params: LedgerParams, viewer: TaskViewer | null, today: string = todayIn()): Promise<{ query: BoardQuery; departmentNames: string[] }> {
     const known = params.departmentCodes.length ? await this.em.findBy(DepartmentEntity, { code: In(params.departmentCodes) }) : [];
     const byCode = new Map(known.map((d) => [d.code, d]));
     const departments = params.departmentCodes.map((code) => byCode.get(code)).filter((d): d is DepartmentEntity => d !== undefined);
@@ -61,6 +62,7 @@ export class ExportService {
         overdue: params.overdue,
         laneDepartmentId: null,
         today,
+        viewer,
       },
       departmentNames: departments.map((d) => d.name),
     };
@@ -143,7 +145,7 @@ export class ExportService {
    * The 问题清单. Filters as FindingService.list does (plan; openOnly = not yet 销号) but lists every
    * match, grouped by task in outline order, oldest finding first within a task.
    */
-  async findingRows(planId: string | null, openOnly: boolean, today: string = todayIn()): Promise<FindingRow[]> {
+  async findingRows(planId: string | null, openOnly: boolean, viewer: TaskViewer | null, today: string = todayIn()): Promise<FindingRow[]> {
     const rows: Array<{
       code: string;
       title: string;
@@ -160,9 +162,12 @@ export class ExportService {
          JOIN department d ON d.id = t.lead_department_id
         WHERE ($1::uuid IS NULL OR t.plan_id = $1::uuid)
           AND (NOT $2::boolean OR f.status <> 'VERIFIED')
+          AND ($4::boolean OR t.lead_department_id = $5::uuid
+               OR EXISTS (SELECT 1 FROM task_cooperating_department c WHERE c.task_id = t.id AND c.department_id = $5::uuid)
+               OR COALESCE((SELECT p.task_visibility FROM plan p WHERE p.id = t.plan_id), 'FULL') = ANY($6::text[]))
         ORDER BY t.sort_key, t.id, f.created_at, f.id
         LIMIT $3`,
-      [planId, openOnly, MAX_EXPORT_ROWS + 1],
+      [planId, openOnly, MAX_EXPORT_ROWS + 1, viewer === null, viewer?.departmentId ?? null, viewer?.visibilities ?? []],
     );
     if (rows.length > MAX_EXPORT_ROWS) throw tooMany('findings');
     return rows.map((r) => ({

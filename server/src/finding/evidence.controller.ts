@@ -1,12 +1,15 @@
-import { Controller, Get, Headers, HttpException, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { AuthService } from '../auth/auth.service';
+import { asHttp, httpError as fail } from '../common/http-error';
 import { Public } from '../auth/current-user';
+import type { UserEntity } from '../user/user.entity';
 import { EvidenceFileEntity, FindingEntity } from './finding.entity';
 import { FILES_DIR } from './files-dir';
 
@@ -29,7 +32,6 @@ function sniff(bytes: Buffer): string | null {
   return null;
 }
 
-const fail = (status: number, code: string, message: string) => new HttpException({ code, message }, status);
 
 /**
  * Evidence files for findings: uploaded as the raw request body (the file name in a header), stored
@@ -40,19 +42,23 @@ export class EvidenceController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly auth: AuthService,
+    private readonly access: AccessService,
   ) {}
+
+  private async signedIn(authorization: string | undefined): Promise<UserEntity> {
+    const signedIn = await this.auth.authenticate(authorization);
+    if (!signedIn) throw fail(401, 'UNAUTHENTICATED', 'Sign in first');
+    return signedIn.user;
+  }
 
   @Public()
   @Post('findings/:findingId/evidence')
   async upload(@Param('findingId') findingId: string, @Req() req: Request, @Headers('authorization') authorization: string | undefined, @Headers('x-file-name') rawName: string | undefined) {
-    const user = await this.auth.authenticate(authorization);
-    if (!user) throw fail(401, 'UNAUTHENTICATED', 'Sign in first');
+    const user = await this.signedIn(authorization);
     if (!/^[0-9a-f-]{36}$/i.test(findingId)) throw fail(400, 'BAD_USER_INPUT', 'not a finding id');
     const finding = await this.dataSource.manager.findOneBy(FindingEntity, { id: findingId });
     if (!finding) throw fail(404, 'NOT_FOUND', `Finding ${findingId} does not exist`);
-    const [task] = await this.dataSource.query(`SELECT lead_department_id FROM task WHERE id = $1`, [finding.taskId]);
-    const mayUpload = user.role === 'INSPECTOR' || user.role === 'COORDINATOR' || (user.role === 'STAFF' && user.departmentId === task.lead_department_id);
-    if (!mayUpload) throw fail(403, 'FORBIDDEN', 'Only the inspectors and the responsible department add evidence');
+    await this.access.assertTask(user, 'uploadEvidence', finding.taskId).catch((error: unknown) => Promise.reject(asHttp(error)));
     const fileName = decodeURIComponent(rawName ?? '').replace(/[\\/\u0000-\u001f]/g, '').slice(0, 200);
     if (!fileName) throw fail(400, 'BAD_USER_INPUT', 'X-File-Name header is required');
     const body = await readBody(req, MAX_EVIDENCE_BYTES);
@@ -82,11 +88,13 @@ export class EvidenceController {
   @Public()
   @Get('evidence/:id')
   async download(@Param('id') id: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
-    const user = await this.auth.authenticate(authorization);
-    if (!user) throw fail(401, 'UNAUTHENTICATED', 'Sign in first');
+    const user = await this.signedIn(authorization);
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw fail(400, 'BAD_USER_INPUT', 'not a file id');
     const file = await this.dataSource.manager.findOneBy(EvidenceFileEntity, { id });
     if (!file) throw fail(404, 'NOT_FOUND', `File ${id} does not exist`);
+    // Only those who may see the task's details get its files.
+    const finding = await this.dataSource.manager.findOneByOrFail(FindingEntity, { id: file.findingId });
+    await this.access.assertTask(user, 'downloadEvidence', finding.taskId).catch((error: unknown) => Promise.reject(asHttp(error)));
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     res.setHeader('x-content-type-options', 'nosniff');

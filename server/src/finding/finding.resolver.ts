@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import type { UserEntity } from '../user/user.entity';
@@ -6,10 +7,14 @@ import { FindingService } from './finding.service';
 
 @Resolver(() => FindingModel)
 export class FindingResolver {
-  constructor(private readonly service: FindingService) {}
+  constructor(
+    private readonly service: FindingService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => [FindingModel], { description: 'A task’s findings, oldest first' })
   async findings(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() user: UserEntity): Promise<FindingModel[]> {
+    await this.access.assertTask(user, 'findings', taskId);
     return this.service.toModels(await this.service.forTask(taskId), user);
   }
 
@@ -20,7 +25,7 @@ export class FindingResolver {
     @Args('departmentId', { type: () => ID, nullable: true }) departmentId: string | null,
     @Args('openOnly', { defaultValue: false }) openOnly: boolean,
   ): Promise<FindingModel[]> {
-    return this.service.toModels(await this.service.list({ planId, departmentId, openOnly }), user);
+    return this.service.toModels(await this.service.list({ planId, departmentId, openOnly }, this.access.viewer(user, 'findingList')), user);
   }
 
   @Mutation(() => FindingModel, { description: 'An inspector logs a finding (发现问题) on a task' })

@@ -1,3 +1,4 @@
+import { AccessService, restrictToViewer, type TaskViewer } from '../access/access.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { availableFindingEvents, decideFindingTransition, isIsoDate, todayIn, type FindingStatus } from '@workplan/shared';
@@ -19,6 +20,7 @@ export class FindingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    private readonly access: AccessService,
   ) {}
 
   async logFinding(input: LogFindingInput, user: UserEntity): Promise<FindingEntity> {
@@ -65,6 +67,7 @@ export class FindingService {
           currentVersion: finding.version,
         });
       }
+      await this.access.assertTask(user, 'transitionFinding', finding.taskId);
       const task = await em.findOneByOrFail(TaskEntity, { id: finding.taskId });
       const decision = decideFindingTransition(finding.status, { leadDepartmentId: task.leadDepartmentId, severity: finding.severity }, { type: input.event, actor: actorOf(user), comment });
       if (!decision.ok) {
@@ -94,8 +97,9 @@ export class FindingService {
   }
 
   /** Findings across a plan (or all plans), optionally only the unverified ones. */
-  async list(filter: { planId?: string | null; departmentId?: string | null; openOnly?: boolean }): Promise<FindingEntity[]> {
+  async list(filter: { planId?: string | null; departmentId?: string | null; openOnly?: boolean }, viewer: TaskViewer | null): Promise<FindingEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(FindingEntity, 'f').innerJoin(TaskEntity, 't', 't.id = f.task_id').orderBy('f.created_at', 'DESC').limit(1000);
+    restrictToViewer(qb, viewer);
     if (filter.planId) qb.andWhere('t.plan_id = :planId', { planId: requireUuid(filter.planId, 'planId') });
     if (filter.departmentId) qb.andWhere('t.lead_department_id = :dept', { dept: requireUuid(filter.departmentId, 'departmentId') });
     if (filter.openOnly) qb.andWhere(`f.status <> 'VERIFIED'`);

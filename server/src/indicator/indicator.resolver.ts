@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import type { UserEntity } from '../user/user.entity';
@@ -6,13 +7,19 @@ import { IndicatorService } from './indicator.service';
 
 @Resolver(() => IndicatorModel)
 export class IndicatorResolver {
-  constructor(private readonly service: IndicatorService) {}
+  constructor(
+    private readonly service: IndicatorService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => [IndicatorModel], { description: 'A plan’s or a task’s indicators with targets, allocations and progress against pace' })
   async indicators(
     @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
     @Args('taskId', { type: () => ID, nullable: true }) taskId: string | null,
+    @CurrentUser() user: UserEntity,
   ): Promise<IndicatorModel[]> {
+    // A plan's indicators are public to the plan; a task's are part of the task's detail.
+    if (taskId) await this.access.assertTask(user, 'indicators', taskId);
     return this.service.toModels(await this.service.list({ planId, taskId }));
   }
 

@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import type { UserEntity } from '../user/user.entity';
@@ -6,7 +7,10 @@ import { InspectionService } from './inspection.service';
 
 @Resolver()
 export class InspectionResolver {
-  constructor(private readonly service: InspectionService) {}
+  constructor(
+    private readonly service: InspectionService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => [InspectionTeamModel])
   inspectionTeams(@Args('planId', { type: () => ID, nullable: true }) planId: string | null): Promise<InspectionTeamModel[]> {
@@ -14,7 +18,8 @@ export class InspectionResolver {
   }
 
   @Query(() => [InspectionModel], { description: 'A task’s inspections' })
-  inspections(@Args('taskId', { type: () => ID }) taskId: string): Promise<InspectionModel[]> {
+  async inspections(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() user: UserEntity): Promise<InspectionModel[]> {
+    await this.access.assertTask(user, 'inspections', taskId);
     return this.service.forTask(taskId);
   }
 

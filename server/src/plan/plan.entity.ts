@@ -1,3 +1,4 @@
+import type { TaskVisibility } from '@workplan/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A work plan (工作方案): the document whose tasks the board drives to completion. */
@@ -19,5 +20,7 @@ export class PlanEntity {
   /** SHA-256 of the imported document's text: the same document imports once. */
   @Column({ name: 'source_sha256', type: 'char', length: 64, nullable: true }) sourceSha256: string | null;
   @Column({ name: 'source_file_name', type: 'varchar', length: 255, nullable: true }) sourceFileName: string | null;
+  /** What department staff see of other departments' tasks (FULL, SUMMARY or OWN). */
+  @Column({ name: 'task_visibility', type: 'varchar', length: 8, default: 'FULL' }) taskVisibility: TaskVisibility;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ReportCadenceEnum } from '../common/graphql-enums';
+import type { TaskVisibility } from '@workplan/shared';
+import { ReportCadenceEnum, TaskVisibilityEnum } from '../common/graphql-enums';
 import type { PlanEntity } from './plan.entity';
 
 @ObjectType('Plan')
@@ -13,6 +14,7 @@ export class PlanModel {
   @Field(() => Int, { description: 'Days after a period ends that its report is due' }) reportDueOffsetDays: number;
   @Field(() => Int, { description: 'How many departments the ranking proposes for commendation' }) commendCount: number;
   @Field(() => Int, { description: 'How many departments at the bottom get a yellow card' }) warnCount: number;
+  @Field(() => TaskVisibilityEnum, { description: 'What department staff see of other departments’ tasks' }) taskVisibility: TaskVisibility;
 
   static from(entity: PlanEntity): PlanModel {
     return Object.assign(new PlanModel(), {
@@ -25,6 +27,7 @@ export class PlanModel {
       reportDueOffsetDays: entity.reportDueOffsetDays,
       commendCount: entity.commendCount,
       warnCount: entity.warnCount,
+      taskVisibility: entity.taskVisibility,
     });
   }
 }
@@ -36,4 +39,5 @@ export class UpdatePlanSettingsInput {
   @Field(() => Int, { nullable: true }) reportDueOffsetDays?: number | null;
   @Field(() => Int, { nullable: true }) commendCount?: number | null;
   @Field(() => Int, { nullable: true }) warnCount?: number | null;
+  @Field(() => TaskVisibilityEnum, { nullable: true }) taskVisibility?: TaskVisibility | null;
 }

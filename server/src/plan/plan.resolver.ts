@@ -1,6 +1,4 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '../auth/current-user';
-import type { UserEntity } from '../user/user.entity';
 import { PlanModel, UpdatePlanSettingsInput } from './plan.model';
 import { PlanService } from './plan.service';
 
@@ -13,8 +11,8 @@ export class PlanResolver {
     return (await this.service.list()).map(PlanModel.from);
   }
 
-  @Mutation(() => PlanModel, { description: 'A coordinator sets the plan’s reporting cadence and ranking numbers' })
-  async updatePlanSettings(@Args('input') input: UpdatePlanSettingsInput, @CurrentUser() user: UserEntity): Promise<PlanModel> {
-    return PlanModel.from(await this.service.updateSettings(input, user));
+  @Mutation(() => PlanModel, { description: 'A coordinator sets the plan’s reporting cadence, ranking numbers and what staff see of other departments’ tasks' })
+  async updatePlanSettings(@Args('input') input: UpdatePlanSettingsInput): Promise<PlanModel> {
+    return PlanModel.from(await this.service.updateSettings(input));
   }
 }

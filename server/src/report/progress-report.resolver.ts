@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import { forbidden } from '../common/errors';
@@ -8,15 +9,20 @@ import { ProgressReportService } from './progress-report.service';
 
 @Resolver(() => ProgressReportModel)
 export class ProgressReportResolver {
-  constructor(private readonly service: ProgressReportService) {}
+  constructor(
+    private readonly service: ProgressReportService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => [ProgressReportModel], { description: 'A task’s progress reports, newest period first' })
-  progressReports(@Args('taskId', { type: () => ID }) taskId: string): Promise<ProgressReportModel[]> {
+  async progressReports(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() user: UserEntity): Promise<ProgressReportModel[]> {
+    await this.access.assertTask(user, 'progressReports', taskId);
     return this.service.forTask(taskId);
   }
 
   @Query(() => [ReportDueModel], { description: 'Every report a task’s departments owe or filed, period by period' })
-  reportSchedule(@Args('taskId', { type: () => ID }) taskId: string): Promise<ReportDueModel[]> {
+  async reportSchedule(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() user: UserEntity): Promise<ReportDueModel[]> {
+    await this.access.assertTask(user, 'reportSchedule', taskId);
     return this.service.schedule([requireUuid(taskId, 'taskId')]);
   }
 

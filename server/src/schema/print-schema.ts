@@ -1,3 +1,4 @@
+import { AuditResolver } from '../audit/audit.resolver';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   DashboardResolver,
   UserResolver,
   PlanImportResolver,
+  AuditResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -6,6 +6,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModel } from '../department/department.model';
 import { badInput } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
+import { restrictToViewer, type TaskViewer } from '../access/access.service';
 import type { BoardFilter } from './dto/board-filter.input';
 import { TaskEntity } from './task.entity';
 
@@ -18,6 +19,8 @@ export interface BoardQuery {
   overdue: boolean;
   laneDepartmentId: string | null;
   today: string;
+  /** Who is looking: null sees every task, else own tasks plus what plans' visibility shows. */
+  viewer: TaskViewer | null;
 }
 
 export interface LaneCount {
@@ -56,7 +59,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class BoardService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  normalise(filter: BoardFilter | null | undefined): BoardQuery {
+  normalise(filter: BoardFilter | null | undefined, viewer: TaskViewer | null): BoardQuery {
     const departmentIds = (filter?.departmentIds ?? []).map((id) => requireUuid(id, 'departmentIds'));
     if (departmentIds.length > 200) throw badInput('at most 200 departments in a filter', 'departmentIds');
     return {
@@ -67,6 +70,7 @@ export class BoardService {
       overdue: filter?.overdue ?? false,
       laneDepartmentId: filter?.laneDepartmentId ? requireUuid(filter.laneDepartmentId, 'laneDepartmentId') : null,
       today: todayIn(),
+      viewer,
     };
   }
 
@@ -117,6 +121,7 @@ export class BoardService {
     const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't');
     if (stage) qb.where('t.stage = :stage', { stage });
     else qb.where('t.stage IN (:...stages)', { stages: [...BOARD_STAGES] });
+    restrictToViewer(qb, query.viewer);
     if (query.laneDepartmentId) qb.andWhere('t.lead_department_id = :lane', { lane: query.laneDepartmentId });
     if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });
     if (query.departmentIds.length) {

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { availableEvents, availableMoves, BOARD_STAGES, type BoardStage, taskFactsOf, type TaskEventType } from '@workplan/shared';
-import { actorOf, CurrentUser } from '../auth/current-user';
+import { AccessService } from '../access/access.service';
+import { actorOf, CurrentUser, type GraphQLContext } from '../auth/current-user';
 import { TaskEventEnum, TaskStageEnum } from '../common/graphql-enums';
 import { badInput } from '../common/errors';
 import { PlanModel } from '../plan/plan.model';
@@ -23,10 +24,12 @@ export class TaskResolver {
     private readonly mapper: TaskModelMapper,
     private readonly plans: PlanService,
     private readonly events: TaskEvents,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => TaskModel)
-  async task(@Args('id', { type: () => ID }) id: string): Promise<TaskModel> {
+  async task(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: UserEntity): Promise<TaskModel> {
+    await this.access.assertTask(user, 'task', id);
     return this.mapper.toModel(await this.tasks.findById(id));
   }
 
@@ -49,11 +52,22 @@ export class TaskResolver {
 
   @Subscription(() => TaskChangeModel, {
     description: 'Every task created or moved, after it is committed (optionally only one plan’s)',
-    filter: (payload: TaskChangedPayload, variables: { planId?: string | null }) =>
-      !variables.planId || payload.taskChanged.task.planId === variables.planId,
+    filter(this: TaskResolver, payload: TaskChangedPayload, variables: { planId?: string | null }, context: GraphQLContext) {
+      const { task } = payload.taskChanged;
+      if (variables.planId && task.planId !== variables.planId) return false;
+      return this.mayWatch(context.req.user, task);
+    },
   })
   taskChanged(@Args('planId', { type: () => ID, nullable: true }) _planId: string | null): AsyncIterableIterator<TaskChangedPayload> {
     return this.events.subscribe();
+  }
+
+  /** Live updates reach a person only for tasks the board would show them. */
+  private async mayWatch(user: UserEntity | undefined, task: TaskModel): Promise<boolean> {
+    if (!user) return false;
+    const viewer = this.access.viewer(user, 'taskChanged');
+    const departments = { leadDepartmentId: task.leadDepartment.id, cooperatingDepartmentIds: task.cooperatingDepartments.map((d) => d.id) };
+    return AccessService.reaches(viewer, departments, viewer ? await this.access.planVisibility(task.planId) : 'FULL');
   }
 
   @ResolveField(() => [TaskEventEnum], { description: 'Events the signed-in user may send now' })
@@ -80,11 +94,14 @@ export class TaskResolver {
 
 @Resolver(() => BoardModel)
 export class BoardResolver {
-  constructor(private readonly boards: BoardService) {}
+  constructor(
+    private readonly boards: BoardService,
+    private readonly access: AccessService,
+  ) {}
 
   @Query(() => BoardModel)
-  async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null): Promise<BoardModel> {
-    const query = this.boards.normalise(filter);
+  async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null, @CurrentUser() user: UserEntity): Promise<BoardModel> {
+    const query = this.boards.normalise(filter, this.access.viewer(user, 'board'));
     const columns = await this.boards.columns(query);
     return Object.assign(new BoardModel(), {
       columns: columns.map((c) => Object.assign(new BoardColumnModel(), { ...c, query })),

@@ -1,3 +1,4 @@
+import { AccessService } from '../access/access.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -68,6 +69,7 @@ export class TaskService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    private readonly access: AccessService,
   ) {}
 
   async findById(id: string): Promise<TaskEntity> {
@@ -142,6 +144,7 @@ export class TaskService {
 
   async transitionTask(input: TransitionTaskInput, user: UserEntity): Promise<TransitionOutcome> {
     const taskId = requireUuid(input.taskId, 'taskId');
+    await this.access.assertTask(user, 'transitionTask', taskId);
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) throw badInput('expectedVersion must be a positive integer', 'expectedVersion');
     const comment = requireText(input.comment, 'comment', 5000);
     const idempotencyKey = requireText(input.idempotencyKey, 'idempotencyKey', 200);

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@workplan/shared';
 import { RoleEnum } from '../common/graphql-enums';
 import { DepartmentModel } from '../department/department.model';
@@ -10,4 +10,14 @@ export class UserModel {
   @Field() name: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => DepartmentModel, { nullable: true }) department: DepartmentModel | null;
+  @Field({ description: 'A deactivated account cannot sign in; its tokens stopped when it was deactivated' }) active: boolean;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => ID, { nullable: true, description: 'Required for department staff' }) departmentId?: string | null;
+  @Field({ description: 'At least 10 characters; the person should change it' }) password: string;
 }

@@ -17,8 +17,9 @@ export class UserService {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }
 
-  listActive(role: UserEntity['role'] | null): Promise<UserEntity[]> {
-    return this.users.find({ where: role ? { role, active: true } : { active: true }, order: { name: 'ASC' }, take: 500 });
+  list(role: UserEntity['role'] | null, includeInactive = false): Promise<UserEntity[]> {
+    const where = { ...(role ? { role } : {}), ...(includeInactive ? {} : { active: true }) };
+    return this.users.find({ where, order: { name: 'ASC' }, take: 1000 });
   }
 
   findActiveById(id: string): Promise<UserEntity | null> {
@@ -45,6 +46,7 @@ export class UserService {
       name: user.name,
       role: user.role,
       department: department ? DepartmentModel.from(department) : null,
+      active: user.active,
     });
   }
 }

@@ -1,5 +1,6 @@
 /** What a signed-in person may do is decided by their role and their department. */
-export const ROLES = ['COORDINATOR', 'APPROVER', 'INSPECTOR', 'MANAGER', 'STAFF'] as const;
+/** ADMIN keeps the accounts and reads the audit trail; it takes no part in any plan's work. */
+export const ROLES = ['COORDINATOR', 'APPROVER', 'INSPECTOR', 'MANAGER', 'STAFF', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
