@@ -14,3 +14,4 @@ export * from './report';
 export * from './indicator';
 export * from './assessment';
 export * from './permission/permission-table';
+export * from './permission/permission-markdown';

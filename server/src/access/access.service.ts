@@ -13,6 +13,7 @@ export interface TaskViewer {
 }
 
 const SCOPE_REFUSALS: Record<Exclude<Scope, 'ANY' | 'SELF'>, string> = {
+  LEAD: 'Only the lead department may do this on this task',
   DEPARTMENT: 'Only the lead or a cooperating department may do this on this task',
   VISIBLE: 'This plan shows you only your own department’s tasks',
   DETAIL: 'This plan shows you other departments’ tasks only in summary',

@@ -21,12 +21,14 @@ export class AuditPlugin implements ApolloServerPlugin<GraphQLContext> {
         willResolveField: ({ info, args }) => {
           if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return;
           const started = Date.now();
-          return (error) => {
+          // Nest's exception filter hands a refusal back as the field's value, not as a thrown error.
+          return (error, result) => {
+            const failure = error ?? (result instanceof Error ? result : null);
             pending.push({
               operation: info.fieldName,
               targetId: auditTarget(args),
               arguments: auditArguments(args) as Record<string, unknown>,
-              ...auditResult(error),
+              ...auditResult(failure),
               durationMs: Date.now() - started,
               email: typeof args.email === 'string' ? args.email.slice(0, 254) : null,
             });

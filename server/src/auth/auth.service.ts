@@ -66,14 +66,15 @@ export class AuthService {
 
   /** A new access token for a live sign-in; the sign-in's own lifetime starts again. */
   async refresh(refreshToken: string): Promise<SignedIn> {
-    const rows: Array<{ id: string; user_id: string }> = await this.dataSource.query(
+    // An UPDATE through TypeORM answers [rows, count].
+    const [rows]: [Array<{ id: string; user_id: string }>, number] = await this.dataSource.query(
       `UPDATE auth_session s SET refreshed_at = now(), expires_at = $2
          FROM app_user u
         WHERE s.refresh_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.active
         RETURNING s.id, s.user_id`,
       [sha256(refreshToken), this.sessionExpiry()],
     );
-    const row = rows[0] as { id: string; user_id: string } | undefined;
+    const row = rows[0];
     const user = row && (await this.users.findActiveById(row.user_id));
     if (!row || !user) throw unauthenticated('Your sign-in has ended; please sign in again');
     return { ...this.accessToken(user, row.id), refreshToken, user };

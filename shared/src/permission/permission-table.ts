@@ -4,13 +4,14 @@ import type { Role } from '../actor/role';
  * How far a role reaches with an operation:
  * - ANY: whatever the target.
  * - SELF: only the caller's own things (their notifications, their work list, their session).
+ * - LEAD: only tasks the caller's department leads (the machines' lead-department guards).
  * - DEPARTMENT: only tasks the caller's department leads or cooperates on.
  * - VISIBLE: the caller's department's tasks, and others as far as the plan's visibility setting
  *   shows them on the board (FULL or SUMMARY; OWN hides them).
  * - DETAIL: the caller's department's tasks, and others only where the plan shows everything (FULL).
  * A role missing from an operation's row may not call it at all.
  */
-export type Scope = 'ANY' | 'SELF' | 'DEPARTMENT' | 'VISIBLE' | 'DETAIL';
+export type Scope = 'ANY' | 'SELF' | 'LEAD' | 'DEPARTMENT' | 'VISIBLE' | 'DETAIL';
 
 /** What a plan lets department staff see of other departments' tasks. */
 export const TASK_VISIBILITIES = ['FULL', 'SUMMARY', 'OWN'] as const;
@@ -45,8 +46,8 @@ export const PERMISSIONS = {
   board: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
   taskChanged: { kind: 'subscription', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
   task: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
-  createTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', STAFF: 'DEPARTMENT' } },
-  transitionTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY', INSPECTOR: 'ANY', STAFF: 'DEPARTMENT' } },
+  createTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', STAFF: 'LEAD' } },
+  transitionTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY', INSPECTOR: 'ANY', STAFF: 'LEAD' } },
 
   // —— a task's details
   progressReports: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
@@ -67,8 +68,8 @@ export const PERMISSIONS = {
   scheduleInspection: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY' } },
   recordInspectionVisit: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY' } },
   logFinding: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY' } },
-  transitionFinding: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY', STAFF: 'DEPARTMENT' } },
-  uploadEvidence: { kind: 'upload', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY', STAFF: 'DEPARTMENT' } },
+  transitionFinding: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY', STAFF: 'LEAD' } },
+  uploadEvidence: { kind: 'upload', target: 'task', roles: { COORDINATOR: 'ANY', INSPECTOR: 'ANY', STAFF: 'LEAD' } },
   downloadEvidence: { kind: 'download', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
 
   // —— the plan as a whole
@@ -129,6 +130,8 @@ export function scopeReaches(scope: Scope, actor: AccessActor, task: TaskAccessT
     case 'ANY':
     case 'SELF':
       return true;
+    case 'LEAD':
+      return actor.departmentId !== null && task.leadDepartmentId === actor.departmentId;
     case 'DEPARTMENT':
       return isOwnTask(actor, task);
     case 'VISIBLE':
