@@ -8,9 +8,14 @@ const MAIN = resolve(REPO_ROOT, 'server', 'dist', 'main.js');
 
 export interface RunningApp {
   url: string;
+  /** The server process's id (the same one for the app's whole life: a restart would change it). */
+  pid: number;
+  /** True while the server process has not exited. */
+  alive(): boolean;
   output: () => string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
   login(email: string, password?: string): Promise<string>;
+  /** Sends `signal` (SIGTERM by default; SIGKILL for a crash) and resolves with the exit code (null when killed by a signal). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -57,6 +62,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   };
   return {
     url,
+    pid: child.pid!,
+    alive: () => child.exitCode === null && child.signalCode === null,
     output: () => output,
     gql,
     login: async (email, password = 'demo') => {
@@ -65,7 +72,7 @@ export async function startApp(env: Record<string, string | undefined>): Promise
       return res.data.login.token;
     },
     stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };

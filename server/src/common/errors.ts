@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'TRANSITION_NOT_ALLOWED'
   | 'VERSION_CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The database is out of reach: nothing was changed; the same request may be sent again later. */
+  | 'SERVICE_UNAVAILABLE';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {

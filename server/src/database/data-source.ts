@@ -52,6 +52,8 @@ export function dataSourceOptions(url: string, options: { appRole?: string } = {
     synchronize: false,
     extra: {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+      // A database host that stops answering fails requests in seconds (SERVICE_UNAVAILABLE), not at the OS's TCP timeout.
+      connectionTimeoutMillis: 5_000,
       // Every pooled connection acts as the app's role, which may not rewrite the audit trail.
       ...(options.appRole ? { options: `-c role=${options.appRole}` } : {}),
     },
