@@ -5,6 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Context } from 'graphql-ws';
 import { AccessModule } from './access/access.module';
+import type { Fanout } from './live/change-bus';
+import { LiveModule } from './live/live.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { AuthOptions } from './auth/auth.options';
@@ -31,6 +33,11 @@ export interface AppOptions {
   auth: AuthOptions;
   /** Offer GraphiQL at /graphql (off in production). */
   graphiql: boolean;
+  /** Run the migrations at start (default); off when a separate job does (MIGRATE_ON_START=0). */
+  migrate?: boolean;
+  /** How live updates reach other replicas: PostgreSQL LISTEN/NOTIFY (default), Redis, or in-process only. */
+  fanout?: Fanout;
+  redisUrl?: string;
 }
 
 @Module({})
@@ -41,7 +48,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: async () => {
-            const appRole = await migrateDatabase(options.databaseUrl);
+            const appRole = await migrateDatabase(options.databaseUrl, { migrate: options.migrate });
             if (!appRole) new Logger('Database').warn('Cannot act as the restricted app role; the audit trail is guarded by its trigger alone');
             return dataSourceOptions(options.databaseUrl, { appRole });
           },
@@ -68,6 +75,7 @@ export class AppModule {
           context: ({ req, extra }: { req?: unknown; extra?: { authorization?: string } }) =>
             extra ? { req: { headers: { authorization: extra.authorization } } } : { req },
         }),
+        LiveModule.forRoot({ fanout: options.fanout ?? 'postgres', databaseUrl: options.databaseUrl, redisUrl: options.redisUrl }),
         AccessModule,
         AuthModule.forRoot(options.auth),
         AuditModule,

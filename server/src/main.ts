@@ -2,12 +2,20 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from './app';
+import type { Fanout } from './live/change-bus';
 import { loadJwtSecret } from './auth/jwt-secret';
 import { locateDatabase, REPO_ROOT } from './database/database-location';
 import { seedDemoData } from './demo/demo-seed';
 
 /** Access tokens are short; the client renews them with its refresh token (a sign-in lasts 30 days unused). */
 const TOKEN_TTL_SECONDS = 15 * 60;
+
+/** LIVE_FANOUT wins; else Redis when REDIS_URL is set; else PostgreSQL LISTEN/NOTIFY. */
+function fanoutFrom(env: NodeJS.ProcessEnv): Fanout {
+  const asked = env.LIVE_FANOUT;
+  if (asked === 'memory' || asked === 'postgres' || asked === 'redis') return asked;
+  return env.REDIS_URL ? 'redis' : 'postgres';
+}
 
 async function main(): Promise<void> {
   // Nest's own start-up chatter is hidden (LOG_LEVEL=debug shows it); these lines are for the person starting us.
@@ -23,6 +31,9 @@ async function main(): Promise<void> {
       mutationsPerMinute: Number(process.env.MUTATIONS_PER_MINUTE ?? 120),
     },
     graphiql: process.env.NODE_ENV !== 'production',
+    migrate: process.env.MIGRATE_ON_START !== '0',
+    fanout: fanoutFrom(process.env),
+    redisUrl: process.env.REDIS_URL,
     clientDir: join(REPO_ROOT, 'client', 'dist'),
     quiet: process.env.LOG_LEVEL !== 'debug',
   });

@@ -129,6 +129,7 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
   unreadNotificationCount: async () => ({ gql: { query: `{ unreadNotificationCount }` } }),
   markNotificationsRead: async () => ({ gql: { query: `mutation { markNotificationsRead }` } }),
   board: async () => ({ gql: { query: `{ board { columns { tasks(first: 100) { nodes { id } } } } }` } }),
+  taskChanges: async () => ({ gql: { query: `query($after: String) { taskChanges(after: $after) { cursor changes { task { id } } } }`, variables: { after: '0' } } }),
   task: async (_r, v) => ({ gql: { query: `query($id: ID!) { task(id: $id) { id title } }`, variables: { id: shared[v!].taskId } } }),
   createTask: async (role, v) => {
     const p = placement(v!);
@@ -369,7 +370,11 @@ async function checkList(operation: Operation, role: Role, outcome: Outcome, fai
     shown = VARIANTS.filter((v) => cells.has(shared[v].title));
   } else {
     const res = await app.gql(
-      operation === 'board' ? `{ board { columns { tasks(first: 100) { nodes { id } } } } }` : `{ findingList { taskId } }`,
+      {
+        board: `{ board { columns { tasks(first: 100) { nodes { id } } } } }`,
+        findingList: `{ findingList { taskId } }`,
+        taskChanges: `{ taskChanges(after: "0") { changes { task { id } } } }`,
+      }[operation as 'board'],
       {},
       tokens[role],
     );

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
+import type { Fanout } from '../src/live/change-bus';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -23,7 +24,9 @@ export interface TestApp {
 export const TEST_JWT_SECRET = 'test-secret-not-for-production';
 
 /** The real app (Nest + GraphQL + TypeORM + migrations) on a real PostgreSQL, listening on a free port. */
-export async function startTestApp(options: { database?: TestDatabase; keepDatabase?: boolean; mutationsPerMinute?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { database?: TestDatabase; keepDatabase?: boolean; mutationsPerMinute?: number; fanout?: Fanout; redisUrl?: string } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const app = await createApp({
     databaseUrl: database.url,
@@ -31,6 +34,8 @@ export async function startTestApp(options: { database?: TestDatabase; keepDatab
     auth: { jwtSecret: TEST_JWT_SECRET, tokenTtlSeconds: 3600, mutationsPerMinute: options.mutationsPerMinute ?? 100_000 },
     graphiql: false,
     quiet: true,
+    fanout: options.fanout,
+    redisUrl: options.redisUrl,
   });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -14,6 +14,7 @@ import { WorkflowCore1763769600000 } from './migrations/1763769600000-workflow-c
 import { ImplementationInspection1763856000000 } from './migrations/1763856000000-implementation-inspection';
 import { PlanSource1763942400000 } from './migrations/1763942400000-plan-source';
 import { AccessAudit1764028800000, APP_DB_ROLE } from './migrations/1764028800000-access-audit';
+import { LiveEvents1764201600000 } from './migrations/1764201600000-live-events';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 
@@ -39,7 +40,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditEntryEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, LiveEvents1764201600000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {
@@ -60,20 +61,34 @@ export function dataSourceOptions(url: string, options: { appRole?: string } = {
   };
 }
 
-/** Opens a DataSource and brings its schema up to date. */
+/** Any number that no other advisory lock on this database uses: "wp" + "migr". */
+const MIGRATION_LOCK = 0x7770_6d69;
+
+/**
+ * Opens a DataSource and brings its schema up to date. Replicas starting together take turns (an
+ * advisory lock), so one migrates and the others find nothing left to do.
+ */
 export async function openDatabase(url: string): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
-  await dataSource.runMigrations();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations();
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
   return dataSource;
 }
 
 /**
- * Brings the schema up to date as the login role (the owner), then answers which role the running
- * app should act as: the restricted app role where the login role may assume it, else none.
+ * Brings the schema up to date as the login role (the owner) unless a separate job does that
+ * (`migrate: false`), then answers which role the running app should act as: the restricted app
+ * role where the login role may assume it, else none.
  */
-export async function migrateDatabase(url: string): Promise<string | undefined> {
-  const dataSource = await openDatabase(url);
+export async function migrateDatabase(url: string, options: { migrate?: boolean } = {}): Promise<string | undefined> {
+  const dataSource = options.migrate === false ? await new DataSource(dataSourceOptions(url)).initialize() : await openDatabase(url);
   try {
     const rows: Array<{ member: boolean }> = await dataSource.query(
       `SELECT pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`,

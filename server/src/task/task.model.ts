@@ -75,3 +75,10 @@ export class TaskChangeModel {
   @Field(() => TaskModel) task: TaskModel;
   @Field(() => TaskTransitionModel, { nullable: true, description: 'The move, or the creation' }) transition: TaskTransitionModel | null;
 }
+
+@ObjectType('TaskChangePage')
+export class TaskChangePageModel {
+  @Field(() => [TaskChangeModel], { description: 'Oldest first; may repeat a change already seen (keep the higher task version)' }) changes: TaskChangeModel[];
+  @Field({ description: 'Pass as after next time' }) cursor: string;
+  @Field({ description: 'False when more changed than one answer holds: reload the board instead' }) complete: boolean;
+}

@@ -10,6 +10,7 @@ import { BoardService } from './board.service';
 import { TaskModelMapper } from './task-model.mapper';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from './task.resolver';
+import { TaskChangeFeed } from './task-change-feed';
 import { TaskEvents } from './task-events';
 import { TaskService } from './task.service';
 import { TaskTransitionEntity } from './task-transition.entity';
@@ -22,7 +23,7 @@ import { TaskTransitionEntity } from './task-transition.entity';
     NotificationModule,
     ProgressReportModule,
   ],
-  providers: [TaskService, TaskEvents, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
-  exports: [TaskService, BoardService],
+  providers: [TaskService, TaskEvents, TaskChangeFeed, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
+  exports: [TaskService, BoardService, TaskEvents],
 })
 export class TaskModule {}

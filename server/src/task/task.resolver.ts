@@ -13,8 +13,9 @@ import { BoardFilter } from './dto/board-filter.input';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TransitionTaskInput } from './dto/transition-task.input';
 import { TaskModelMapper } from './task-model.mapper';
+import { TaskChangeFeed } from './task-change-feed';
 import { TaskEvents, type TaskChangedPayload } from './task-events';
-import { AvailableMoveModel, TaskChangeModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
+import { AvailableMoveModel, TaskChangeModel, TaskChangePageModel, TaskModel, TaskTransitionModel, TransitionResultModel } from './task.model';
 import { TaskService } from './task.service';
 
 @Resolver(() => TaskModel)
@@ -25,6 +26,7 @@ export class TaskResolver {
     private readonly plans: PlanService,
     private readonly events: TaskEvents,
     private readonly access: AccessService,
+    private readonly feed: TaskChangeFeed,
   ) {}
 
   @Query(() => TaskModel)
@@ -36,18 +38,16 @@ export class TaskResolver {
   @Mutation(() => TaskModel, { description: 'A department proposes a task, or a coordinator assigns one' })
   async createTask(@Args('input') input: CreateTaskInput, @CurrentUser() user: UserEntity): Promise<TaskModel> {
     const { task, transition } = await this.tasks.createTask(input, user);
-    const model = await this.mapper.toModel(task);
-    await this.events.publish(model, (await this.mapper.toTransitionModels([transition]))[0]);
-    return model;
+    await this.events.announce({ taskId: task.id, transitionId: String(transition.id) });
+    return this.mapper.toModel(task);
   }
 
   @Mutation(() => TransitionResultModel)
   async transitionTask(@Args('input') input: TransitionTaskInput, @CurrentUser() user: UserEntity): Promise<TransitionResultModel> {
     const { task, transition, replayed } = await this.tasks.transitionTask(input, user);
     const [transitionModel] = await this.mapper.toTransitionModels([transition]);
-    const model = await this.mapper.toModel(task);
-    if (!replayed) await this.events.publish(model, transitionModel);
-    return { task: model, transition: transitionModel, replayed };
+    if (!replayed) await this.events.announce({ taskId: task.id, transitionId: String(transition.id) });
+    return { task: await this.mapper.toModel(task), transition: transitionModel, replayed };
   }
 
   @Subscription(() => TaskChangeModel, {
@@ -68,6 +68,24 @@ export class TaskResolver {
     const viewer = this.access.viewer(user, 'taskChanged');
     const departments = { leadDepartmentId: task.leadDepartment.id, cooperatingDepartmentIds: task.cooperatingDepartments.map((d) => d.id) };
     return AccessService.reaches(viewer, departments, viewer ? await this.access.planVisibility(task.planId) : 'FULL');
+  }
+
+  @Query(() => TaskChangePageModel, {
+    description: 'Changes committed since a cursor (from this query or Board.changesCursor), for a client that was away; without after, just the cursor',
+  })
+  async taskChanges(
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('planId', { type: () => ID, nullable: true }) planId: string | null,
+    @CurrentUser() user: UserEntity,
+  ): Promise<TaskChangePageModel> {
+    const since = await this.feed.since(after, this.access.viewer(user, 'taskChanges'), planId);
+    const tasks = new Map((await this.mapper.toModels(await this.tasks.findByIds([...new Set(since.transitions.map((t) => t.taskId))]))).map((t) => [t.id, t]));
+    const transitions = await this.mapper.toTransitionModels(since.transitions);
+    return {
+      changes: since.transitions.map((row, i) => ({ task: tasks.get(row.taskId)!, transition: transitions[i] })).filter((c) => c.task),
+      cursor: since.cursor,
+      complete: since.complete,
+    };
   }
 
   @ResolveField(() => [TaskEventEnum], { description: 'Events the signed-in user may send now' })
@@ -97,16 +115,26 @@ export class BoardResolver {
   constructor(
     private readonly boards: BoardService,
     private readonly access: AccessService,
+    private readonly feed: TaskChangeFeed,
   ) {}
+
+  @ResolveField(() => String, { description: 'Pass to taskChanges(after:) after a dropped connection: changes since this board was read' })
+  async changesCursor(@Parent() board: BoardModel & { cursor?: Promise<string> }): Promise<string> {
+    return (await board.cursor) ?? (await this.feed.since(null, null, null)).cursor;
+  }
 
   @Query(() => BoardModel)
   async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null, @CurrentUser() user: UserEntity): Promise<BoardModel> {
     const query = this.boards.normalise(filter, this.access.viewer(user, 'board'));
+    // Taken before the columns are read: a change racing the read is replayed, never lost.
+    const cursor = this.feed.since(null, null, null).then((c) => c.cursor);
+    cursor.catch(() => undefined);
     const columns = await this.boards.columns(query);
     return Object.assign(new BoardModel(), {
       columns: columns.map((c) => Object.assign(new BoardColumnModel(), { ...c, query })),
       totalCount: columns.reduce((sum, c) => sum + c.totalCount, 0),
       query,
+      cursor,
     });
   }
 

@@ -72,6 +72,10 @@ export class TaskService {
     private readonly access: AccessService,
   ) {}
 
+  findByIds(ids: readonly string[]): Promise<TaskEntity[]> {
+    return ids.length ? this.dataSource.manager.findBy(TaskEntity, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
   async findById(id: string): Promise<TaskEntity> {
     const task = await this.dataSource.manager.findOneBy(TaskEntity, { id: requireUuid(id, 'id') });
     if (!task) throw notFound('Task', id);

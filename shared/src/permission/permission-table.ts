@@ -45,6 +45,7 @@ export const PERMISSIONS = {
   // —— the board and a task
   board: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
   taskChanged: { kind: 'subscription', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
+  taskChanges: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
   task: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
   createTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', STAFF: 'LEAD' } },
   transitionTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY', INSPECTOR: 'ANY', STAFF: 'LEAD' } },
