@@ -26,6 +26,7 @@ import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { TaskModule } from './task/task.module';
+import { TimerModule } from './timer/timer.module';
 import { UserModule } from './user/user.module';
 
 export interface AppOptions {
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** How live updates reach other replicas: PostgreSQL LISTEN/NOTIFY (default), Redis, or in-process only. */
   fanout?: Fanout;
   redisUrl?: string;
+  /** Durable timers (reminders, escalation) on pg-boss; default on. */
+  timers?: boolean;
 }
 
 @Module({})
@@ -92,6 +95,7 @@ export class AppModule {
         ExportModule,
         PlanImportModule,
         HealthModule,
+        TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

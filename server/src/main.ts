@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     migrate: process.env.MIGRATE_ON_START !== '0',
     fanout: fanoutFrom(process.env),
     redisUrl: process.env.REDIS_URL,
+    timers: process.env.TIMERS !== 'off',
     clientDir: join(REPO_ROOT, 'client', 'dist'),
     quiet: process.env.LOG_LEVEL !== 'debug',
   });

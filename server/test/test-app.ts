@@ -25,7 +25,7 @@ export const TEST_JWT_SECRET = 'test-secret-not-for-production';
 
 /** The real app (Nest + GraphQL + TypeORM + migrations) on a real PostgreSQL, listening on a free port. */
 export async function startTestApp(
-  options: { database?: TestDatabase; keepDatabase?: boolean; mutationsPerMinute?: number; fanout?: Fanout; redisUrl?: string } = {},
+  options: { database?: TestDatabase; keepDatabase?: boolean; mutationsPerMinute?: number; fanout?: Fanout; redisUrl?: string; timers?: boolean } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const app = await createApp({
@@ -35,6 +35,7 @@ export async function startTestApp(
     graphiql: false,
     quiet: true,
     fanout: options.fanout,
+    timers: options.timers ?? false,
     redisUrl: options.redisUrl,
   });
   await app.listen(0, '127.0.0.1');

@@ -15,6 +15,7 @@ import { ImplementationInspection1763856000000 } from './migrations/176385600000
 import { PlanSource1763942400000 } from './migrations/1763942400000-plan-source';
 import { AccessAudit1764028800000, APP_DB_ROLE } from './migrations/1764028800000-access-audit';
 import { LiveEvents1764201600000 } from './migrations/1764201600000-live-events';
+import { TimerRuns1764288000000 } from './migrations/1764288000000-timer-runs';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 
@@ -40,7 +41,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditEntryEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, LiveEvents1764201600000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, LiveEvents1764201600000, TimerRuns1764288000000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {

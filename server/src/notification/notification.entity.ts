@@ -1,6 +1,14 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationKind = 'REPORT_DUE_SOON' | 'FINDING_ASSIGNED' | 'TASK_RETURNED' | 'TASK_APPROVED' | 'TASK_REJECTED' | 'RECTIFICATION_REQUIRED';
+export type NotificationKind =
+  | 'REPORT_DUE_SOON'
+  | 'FINDING_ASSIGNED'
+  | 'TASK_RETURNED'
+  | 'TASK_APPROVED'
+  | 'TASK_REJECTED'
+  | 'RECTIFICATION_REQUIRED'
+  | 'TASK_OVERDUE'
+  | 'FINDING_OVERDUE';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -20,14 +20,21 @@ export class NotificationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Every active staff member of a department. */
-  async notifyDepartment(em: EntityManager, departmentId: string, input: NotifyInput): Promise<void> {
+  async notifyDepartment(em: EntityManager, departmentId: string, input: NotifyInput): Promise<number> {
     const users: Array<{ id: string }> = await em.query(`SELECT id FROM app_user WHERE department_id = $1 AND role = 'STAFF' AND active`, [departmentId]);
-    await this.notifyUsers(em, users.map((u) => u.id), input);
+    return this.notifyUsers(em, users.map((u) => u.id), input);
   }
 
-  async notifyUsers(em: EntityManager, userIds: readonly string[], input: NotifyInput): Promise<void> {
-    if (userIds.length === 0) return;
-    await em
+  /** Every active person of a role (coordinators hear of overdue work). */
+  async notifyRole(em: EntityManager, role: 'COORDINATOR' | 'INSPECTOR', input: NotifyInput): Promise<number> {
+    const users: Array<{ id: string }> = await em.query(`SELECT id FROM app_user WHERE role = $1 AND active`, [role]);
+    return this.notifyUsers(em, users.map((u) => u.id), input);
+  }
+
+  /** Returns how many were new (a dedupe key already written adds nothing). */
+  async notifyUsers(em: EntityManager, userIds: readonly string[], input: NotifyInput): Promise<number> {
+    if (userIds.length === 0) return 0;
+    const result = await em
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
@@ -42,7 +49,9 @@ export class NotificationService {
         })),
       )
       .orIgnore() // a dedupe key already written: nothing to add
+      .returning('id')
       .execute();
+    return Array.isArray(result.raw) ? result.raw.length : 0;
   }
 
   list(userId: string, unreadOnly: boolean, first: number): Promise<NotificationEntity[]> {
