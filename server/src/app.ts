@@ -9,12 +9,15 @@ import { AppModule, type AppOptions } from './app.module';
 import { placeholderPage } from './placeholder-page';
 
 /** Builds the whole app (GraphQL API + the board's static files) without listening yet. */
-export async function createApp(options: AppOptions & { clientDir?: string; quiet?: boolean }): Promise<NestExpressApplication> {
+export async function createApp(options: AppOptions & { clientDir?: string; quiet?: boolean; trustProxy?: string }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: options.quiet ? ['warn', 'error'] : ['log', 'warn', 'error'],
   });
   // A plan document comes inside a GraphQL request (base64 .docx up to 10 MB ≈ 13.4 MB of text).
   app.useBodyParser('json', { limit: '15mb' });
+  // Behind a proxy (nginx, an ingress) the caller's address is in X-Forwarded-For: the sign-in
+  // throttle and the audit trail need it, not the proxy's. TRUST_PROXY: hop count, or Express's names.
+  if (options.trustProxy !== undefined) app.set('trust proxy', /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   // Every answer carries a request id (the caller's, if sane); the audit trail and logs quote it.
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
     const given = req.get('x-request-id');

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     redisUrl: process.env.REDIS_URL,
     timers: process.env.TIMERS !== 'off',
     clientDir: join(REPO_ROOT, 'client', 'dist'),
+    trustProxy: process.env.TRUST_PROXY,
     quiet: process.env.LOG_LEVEL !== 'debug',
   });
   await app.init(); // runs the migrations

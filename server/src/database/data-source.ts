@@ -91,12 +91,28 @@ export async function openDatabase(url: string): Promise<DataSource> {
 export async function migrateDatabase(url: string, options: { migrate?: boolean } = {}): Promise<string | undefined> {
   const dataSource = options.migrate === false ? await new DataSource(dataSourceOptions(url)).initialize() : await openDatabase(url);
   try {
-    const rows: Array<{ member: boolean }> = await dataSource.query(
-      `SELECT pg_has_role(current_user, oid, 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`,
-      [APP_DB_ROLE],
-    );
-    return rows[0]?.member ? APP_DB_ROLE : undefined;
+    return await assumableAppRole(dataSource);
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * The restricted role, if the login role may switch to it. PostgreSQL 16 split membership from the
+ * right to SET ROLE: a role's creator holds ADMIN on it but, unless createrole_self_grant says so,
+ * not SET — so ask for SET there, and grant it to ourselves when we may.
+ */
+async function assumableAppRole(dataSource: DataSource): Promise<string | undefined> {
+  const [{ version }] = await dataSource.query(`SELECT current_setting('server_version_num')::int AS version`);
+  const privilege = version >= 160000 ? 'SET' : 'MEMBER';
+  const may = async () => {
+    const rows: Array<{ may: boolean }> = await dataSource.query(`SELECT pg_has_role(current_user, oid, $2) AS may FROM pg_roles WHERE rolname = $1`, [APP_DB_ROLE, privilege]);
+    return rows[0]?.may;
+  };
+  const found = await may();
+  if (found === undefined) return undefined; // no such role (it could not be created)
+  if (found) return APP_DB_ROLE;
+  const grant = version >= 160000 ? `GRANT ${APP_DB_ROLE} TO CURRENT_USER WITH INHERIT FALSE, SET TRUE` : `GRANT ${APP_DB_ROLE} TO CURRENT_USER`;
+  await dataSource.query(grant).catch(() => undefined);
+  return (await may()) ? APP_DB_ROLE : undefined;
 }

@@ -20,6 +20,8 @@ export async function locateDatabase(env: NodeJS.ProcessEnv = process.env): Prom
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
+  // A container or a server has a real database; an embedded one there would lose data with the container.
+  if (env.NODE_ENV === 'production') throw new Error('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for trying the app out)');
   const dataDir = resolve(env.WORKPLAN_DATA_DIR ?? resolve(REPO_ROOT, '.data'), 'postgres');
   const port = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : undefined;
   const db = await startEmbeddedPostgres(dataDir, { port });

@@ -21,6 +21,9 @@ export const TIMERS = {
 } as const;
 export type TimerName = keyof typeof TIMERS;
 
+/** Advisory lock key for setting up the queues: "wp" + "timr". */
+const TIMER_SETUP_LOCK = 0x7770_7469;
+
 /**
  * Durable timers on a PostgreSQL-backed queue (pg-boss): schedules live in the database, each run
  * is a job that exactly one replica takes; a replica killed mid-job leaves the job to expire and be
@@ -45,16 +48,27 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     // pg-boss keeps its own schema and connects as the login role, which owns the database.
     const boss = new PgBoss({ connectionString: this.options.databaseUrl, schema: 'pgboss', max: 4, application_name: 'workplan-timers' });
     boss.on('error', (error: Error) => this.logger.warn(`queue: ${error.message}`));
-    await boss.start();
-    this.boss = boss;
-    for (const [name, cron] of Object.entries(TIMERS) as Array<[TimerName, string]>) {
-      await boss.createQueue(name, { name, expireInSeconds: 300, retryLimit: 3, retryDelay: 30, retryBackoff: true });
-      await boss.schedule(name, cron);
+    // Replicas starting together on a fresh database would race (and deadlock) creating pg-boss's
+    // schema and queues: one sets up while the others wait.
+    const lock = this.dataSource.createQueryRunner();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [TIMER_SETUP_LOCK]);
+      await boss.start();
+      this.boss = boss;
+      for (const [name, cron] of Object.entries(TIMERS) as Array<[TimerName, string]>) {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, expireInSeconds: 300, retryLimit: 3, retryDelay: 30, retryBackoff: true });
+        await boss.schedule(name, cron);
+        // Once soon after start as well — once across replicas starting together (singleton for 10 minutes).
+        await boss.send(name, {}, { singletonKey: 'startup', singletonSeconds: 600 });
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [TIMER_SETUP_LOCK]).catch(() => undefined);
+      await lock.release();
+    }
+    for (const name of Object.keys(TIMERS) as TimerName[]) {
       await boss.work(name, { pollingIntervalSeconds: 2 }, async (jobs) => {
         for (const job of jobs) await this.run(name, job.id);
       });
-      // Once soon after start as well — once across replicas starting together (singleton for 10 minutes).
-      await boss.send(name, {}, { singletonKey: 'startup', singletonSeconds: 600 });
     }
   }
 
