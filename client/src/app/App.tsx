@@ -2,15 +2,16 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { SignInPage } from '../features/auth/SignInPage';
-import { SessionProvider, tokenStore } from '../features/auth/session';
+import { SessionProvider, useSession } from '../features/auth/session';
+import { sessionRenewal } from '../features/auth/session-renewal';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { InboxPage } from '../features/inbox/components/InboxPage';
 import { PlanImportPage } from '../features/plan-import';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
-import { navigate, useView } from './route';
+import { navigate, useView, viewsFor } from './route';
 import { createApolloClient } from './apollo';
 import { LiveStatusContext } from './live-status';
 
@@ -24,14 +25,33 @@ export function App() {
 
 // ECharts is big: the dashboard loads only when someone opens it.
 const DashboardPage = lazy(() => import('../features/dashboard').then((m) => ({ default: m.DashboardPage })));
+// Only administrators open it: nobody else downloads it.
+const AdminPage = lazy(() => import('../features/admin').then((m) => ({ default: m.AdminPage })));
+
+const spinner = <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
 
 function Page() {
-  const view = useView();
+  const requested = useView();
+  const { user } = useSession();
+  // A link to a view this role may not open (an administrator's "/", anyone else's "/admin") opens
+  // the role's first view instead, and the address says so.
+  const allowed = viewsFor(user.role);
+  const view = allowed.includes(requested) ? requested : (allowed[0] ?? 'board');
+  useEffect(() => {
+    if (view !== requested) navigate(view, false, true);
+  }, [view, requested]);
+  if (view === 'admin') {
+    return (
+      <Suspense fallback={spinner}>
+        <AdminPage />
+      </Suspense>
+    );
+  }
   if (view === 'inbox') return <InboxPage />;
   if (view === 'import') return <PlanImportPage />;
   if (view === 'dashboard') {
     return (
-      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+      <Suspense fallback={spinner}>
         <DashboardPage header={<AppHeader onOpenTask={() => navigate('board')} />} />
       </Suspense>
     );
@@ -42,13 +62,13 @@ function Page() {
 function Themed() {
   const { language } = useI18n();
   const [live, setLive] = useState(false);
-  const { client } = useMemo(() => createApolloClient(tokenStore.get, { onConnected: () => setLive(true), onClosed: () => setLive(false) }), []);
+  const { client } = useMemo(() => createApolloClient(sessionRenewal, { onConnected: () => setLive(true), onClosed: () => setLive(false) }), []);
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
       <AntApp>
         <ApolloProvider client={client}>
           <LiveStatusContext.Provider value={live}>
-            <SessionProvider signedOut={<SignInPage />} loading={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+            <SessionProvider renewal={sessionRenewal} signedOut={(ended) => <SignInPage ended={ended} />} loading={spinner}>
               <Page />
             </SessionProvider>
           </LiveStatusContext.Provider>

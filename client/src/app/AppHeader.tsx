@@ -4,15 +4,12 @@ import { useSession } from '../features/auth/session';
 import { NotificationBell } from '../features/notification/NotificationBell';
 import { useI18n } from '../i18n/i18n';
 import { useLiveStatus } from './live-status';
-import { navigate, useView, type View } from './route';
+import { navigate, useView, viewsFor, type View } from './route';
 
 const NAV: Record<'zh-CN' | 'en', Record<View, string>> = {
-  'zh-CN': { board: '看板', dashboard: '仪表盘', inbox: '我的待办', import: '导入方案' },
-  en: { board: 'Board', dashboard: 'Dashboard', inbox: 'My work', import: 'Import plan' },
+  'zh-CN': { board: '看板', dashboard: '仪表盘', inbox: '我的待办', import: '导入方案', admin: '系统管理' },
+  en: { board: 'Board', dashboard: 'Dashboard', inbox: 'My work', import: 'Import plan', admin: 'Administration' },
 };
-const VIEWS: readonly View[] = ['board', 'dashboard', 'inbox'];
-/** Only the coordinating office imports plan documents. */
-const COORDINATOR_VIEWS: readonly View[] = [...VIEWS, 'import'];
 
 export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(taskId: string): void }) {
   const { t, role, language, setLanguage } = useI18n();
@@ -27,7 +24,7 @@ export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(ta
         data-testid="nav"
         value={view}
         onChange={(next) => navigate(next)}
-        options={(user.role === 'COORDINATOR' ? COORDINATOR_VIEWS : VIEWS).map((v) => ({ value: v, label: <span data-testid={`nav-${v}`}>{NAV[language][v]}</span> }))}
+        options={viewsFor(user.role).map((v) => ({ value: v, label: <span data-testid={`nav-${v}`}>{NAV[language][v]}</span> }))}
       />
       {total !== undefined && <span className="app-header__total">{t('total')} {total} {t('tasks')}</span>}
       <span style={{ flex: 1 }} />

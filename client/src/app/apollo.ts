@@ -1,8 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { createSessionLink } from '../features/auth/session-link';
+import type { SessionRenewal } from '../features/auth/session-renewal';
 
 export interface LiveStatus {
   onConnected(): void;
@@ -11,31 +12,28 @@ export interface LiveStatus {
 
 /**
  * One client for queries (HTTP) and live updates (graphql-ws on the same /graphql URL). The token is
- * read on every request, so signing in or out needs no new client.
+ * read on every request (and renewed by the session link when it runs out), so signing in or out
+ * needs no new client.
  */
-export function createApolloClient(getToken: () => string | null, live: LiveStatus): { client: ApolloClient; ws: Client } {
+export function createApolloClient(renewal: SessionRenewal, live: LiveStatus): { client: ApolloClient; ws: Client } {
   const http = new HttpLink({ uri: '/graphql' });
-  const auth = new SetContextLink((prev) => {
-    const token = getToken();
-    return { headers: { ...prev.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-  });
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const ws = createClient({
     url: wsUrl,
     lazy: true,
     retryAttempts: Infinity,
     shouldRetry: () => true,
-    connectionParams: () => {
-      const token = getToken();
+    // Asked at every (re)connect: the socket presents the token current then, renewed if need be.
+    connectionParams: async () => {
+      const token = await renewal.tokenToSend();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     on: { connected: live.onConnected, closed: live.onClosed },
   });
-  const link = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(ws),
-    auth.concat(http),
-  );
+  // The server reads the socket's token when it connects; a subscription refused later for that
+  // token needs a new socket (terminate() reconnects, and the other subscriptions resubscribe).
+  const session = createSessionLink(renewal, { onSubscriptionRefused: () => ws.terminate() });
+  const link = session.concat(ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(ws), http));
   const client = new ApolloClient({
     link,
     cache: new InMemoryCache({

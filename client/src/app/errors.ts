@@ -2,18 +2,39 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import type { MessageKey } from '../i18n/messages';
 
 /** The error codes the API promises (extensions.code). */
-export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'TRANSITION_NOT_ALLOWED' | 'VERSION_CONFLICT' | 'RATE_LIMITED';
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'VERSION_CONFLICT'
+  /** More than the server allows per minute (mutations), or too many failed sign-ins. */
+  | 'RATE_LIMITED'
+  /** The server cannot reach its database: nothing was done, the same request may be sent again. */
+  | 'SERVICE_UNAVAILABLE';
 
 export interface ApiError {
   code: ApiErrorCode | 'NETWORK' | 'UNKNOWN';
   message: string;
+  /** BAD_USER_INPUT: the input field the server refused (extensions.field), so a form can mark it. */
+  field?: string;
+  /** RATE_LIMITED: how long to wait (extensions.retryAfterSeconds). */
+  retryAfterSeconds?: number;
 }
 
 export function toApiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = first?.extensions?.code;
-    return { code: (typeof code === 'string' ? code : 'UNKNOWN') as ApiError['code'], message: first?.message ?? error.message };
+    const field = first?.extensions?.field;
+    const retryAfter = first?.extensions?.retryAfterSeconds;
+    return {
+      code: (typeof code === 'string' ? code : 'UNKNOWN') as ApiError['code'],
+      message: first?.message ?? error.message,
+      ...(typeof field === 'string' ? { field } : {}),
+      ...(typeof retryAfter === 'number' ? { retryAfterSeconds: retryAfter } : {}),
+    };
   }
   if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
     return { code: 'NETWORK', message: error.message };
@@ -22,7 +43,7 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /** What to tell a person, in their language, for each code. */
-export function errorMessageKey(error: ApiError): { key: MessageKey; params?: Record<string, string> } {
+export function errorMessageKey(error: ApiError): { key: MessageKey; params?: Record<string, string | number> } {
   switch (error.code) {
     case 'VERSION_CONFLICT':
       return { key: 'errorVersionConflict' };
@@ -37,7 +58,10 @@ export function errorMessageKey(error: ApiError): { key: MessageKey; params?: Re
     case 'NETWORK':
       return { key: 'errorNetwork' };
     case 'RATE_LIMITED':
-      return { key: 'errorRateLimited' };
+      // A whole minute at most for mutations; the sign-in page words its own (longer) pause.
+      return error.retryAfterSeconds ? { key: 'errorRateLimitedWait', params: { seconds: Math.max(1, Math.ceil(error.retryAfterSeconds)) } } : { key: 'errorRateLimited' };
+    case 'SERVICE_UNAVAILABLE':
+      return { key: 'errorServiceUnavailable' };
     default:
       return { key: 'errorUnknown', params: { message: error.message } };
   }

@@ -1,22 +1,40 @@
+import { scopeOf, type Operation, type Role } from '@workplan/shared';
 import { useEffect, useState } from 'react';
 
 /** The places of the app; each is a path, so it can be bookmarked. Filters stay in the query string. */
-export type View = 'board' | 'dashboard' | 'inbox' | 'import';
+export type View = 'board' | 'dashboard' | 'inbox' | 'import' | 'admin';
 
-const PATHS: Record<View, string> = { board: '/', dashboard: '/dashboard', inbox: '/inbox', import: '/import' };
+const PATHS: Record<View, string> = { board: '/', dashboard: '/dashboard', inbox: '/inbox', import: '/import', admin: '/admin' };
 const NAVIGATED = 'workplan:navigate';
+
+/**
+ * What each view cannot do without. A role is offered the views whose operation the permission
+ * table admits it to, so the menu never leads anyone to a page the server would refuse: an
+ * administrator gets only the administration, and only administrators get it.
+ */
+const NEEDS: Record<View, Operation> = { board: 'board', dashboard: 'planDashboard', inbox: 'findingList', import: 'importPlan', admin: 'auditLog' };
+const ORDER: readonly View[] = ['board', 'dashboard', 'inbox', 'import', 'admin'];
+
+export function viewsFor(role: Role): View[] {
+  return ORDER.filter((view) => scopeOf(role, NEEDS[view]) !== null);
+}
 
 export function viewOf(pathname: string): View {
   if (pathname.startsWith('/dashboard')) return 'dashboard';
   if (pathname.startsWith('/inbox')) return 'inbox';
   if (pathname.startsWith('/import')) return 'import';
+  if (pathname.startsWith('/admin')) return 'admin';
   return 'board';
 }
 
-/** `search` true keeps the current query string, false drops it, a string (`?plan=…`) replaces it. */
-export function navigate(view: View, search: boolean | string = true): void {
+/**
+ * `search` true keeps the current query string, false drops it, a string (`?plan=…`) replaces it.
+ * `replace` rewrites the current history entry (a redirect the back button should not return to).
+ */
+export function navigate(view: View, search: boolean | string = true, replace = false): void {
   const query = typeof search === 'string' ? search : search ? location.search : '';
-  history.pushState(null, '', `${PATHS[view]}${query}`);
+  if (replace) history.replaceState(null, '', `${PATHS[view]}${query}`);
+  else history.pushState(null, '', `${PATHS[view]}${query}`);
   dispatchEvent(new Event(NAVIGATED));
 }
 

@@ -85,7 +85,12 @@ const zhCN = {
   reportDueSoon: '报告将到期',
   openFindings: '问题 {n}',
   exportLedger: '导出台账',
-  errorRateLimited: '登录失败次数过多，请稍后再试（最长十五分钟）',
+  errorSignInThrottled: '登录失败次数过多，请稍后再试（最长十五分钟）',
+  errorRateLimited: '操作过于频繁，请稍后再试',
+  errorRateLimitedWait: '操作过于频繁，请 {seconds} 秒后再试',
+  errorServiceUnavailable: '服务器暂时无法访问数据库，本次操作未生效，请稍后重试',
+  sessionEnded: '您的登录已结束，请重新登录',
+  sessionCheckFailed: '无法确认您的登录状态',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -174,7 +179,12 @@ const en: Record<MessageKey, string> = {
   reportDueSoon: 'Report due soon',
   openFindings: '{n} finding(s)',
   exportLedger: 'Export ledger',
-  errorRateLimited: 'Too many failed sign-ins; try again later (at most fifteen minutes)',
+  errorSignInThrottled: 'Too many failed sign-ins; try again later (at most fifteen minutes)',
+  errorRateLimited: 'Too many changes in a short time; please wait a moment and try again',
+  errorRateLimitedWait: 'Too many changes in a short time; please try again in {seconds} s',
+  errorServiceUnavailable: 'The server cannot reach its database right now; nothing was changed. Please try again shortly',
+  sessionEnded: 'Your sign-in has ended; please sign in again',
+  sessionCheckFailed: 'Could not check your sign-in',
 };
 
 export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {

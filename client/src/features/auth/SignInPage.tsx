@@ -5,14 +5,19 @@ import { useState } from 'react';
 import { errorMessageKey, toApiError } from '../../app/errors';
 import { useI18n } from '../../i18n/i18n';
 import { DEMO_ACCOUNTS, LOGIN } from './auth.graphql';
-import { tokenStore } from './session';
+import { sessionStore } from './session-store';
 
-/** Sign-in, with the demo accounts one click away when the server runs on demo data. */
-export function SignInPage() {
+/**
+ * Sign-in, with the demo accounts one click away when the server runs on demo data. `ended`: the
+ * person was signed in until a moment ago (the sign-in ran out, was ended by an administrator, or
+ * signed out elsewhere), so say why they are here.
+ */
+export function SignInPage({ ended = false }: { ended?: boolean }) {
   const { t, role, language, setLanguage } = useI18n();
   const [form] = Form.useForm<{ email: string; password: string }>();
-  const [login, { loading }] = useMutation(LOGIN);
-  const demo = useQuery(DEMO_ACCOUNTS);
+  // Anonymous: a wrong password is an answer, not an expired session for the session link to renew.
+  const [login, { loading }] = useMutation(LOGIN, { context: { anonymous: true } });
+  const demo = useQuery(DEMO_ACCOUNTS, { context: { anonymous: true } });
   const [error, setError] = useState<string | null>(null);
   const [showAllStaff, setShowAllStaff] = useState(false);
 
@@ -21,11 +26,12 @@ export function SignInPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) return;
-      tokenStore.set(data.login.token);
+      sessionStore.save(data.login);
       location.reload(); // keeps the URL, so a shared board link opens after sign-in
     } catch (e) {
       const apiError = toApiError(e);
       if (apiError.code === 'UNAUTHENTICATED') setError(t('wrongCredentials'));
+      else if (apiError.code === 'RATE_LIMITED') setError(t('errorSignInThrottled'));
       else {
         const { key, params } = errorMessageKey(apiError);
         setError(t(key, params));
@@ -49,6 +55,7 @@ export function SignInPage() {
           </Button>
         </div>
         <Typography.Paragraph type="secondary">{t('signInHint')}</Typography.Paragraph>
+        {ended && <Alert type="warning" showIcon title={t('sessionEnded')} style={{ marginBottom: 16 }} data-testid="session-ended" />}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
           <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('required') }]}>
             <Input autoComplete="username" autoFocus data-testid="email" />

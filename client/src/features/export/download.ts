@@ -1,5 +1,5 @@
 import type { ApiError } from '../../app/errors';
-import { tokenStore } from '../auth/session';
+import { freshToken } from '../auth/session-renewal';
 
 /** A failed export, with the API's error code (`{ code, message }` bodies) so the UI can say why in the user's language. */
 export class ExportError extends Error implements ApiError {
@@ -19,6 +19,8 @@ const CODE_BY_STATUS: Record<number, ApiError['code']> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 async function failure(response: Response): Promise<ExportError> {
@@ -79,7 +81,7 @@ export function saveBlob(blob: Blob, fileName: string): void {
  * ExportError: the server's `{ code, message }`, the HTTP status, or NETWORK.
  */
 export async function downloadExport(path: string, fallbackName: string): Promise<void> {
-  const token = tokenStore.get();
+  const token = await freshToken();
   let response: Response;
   try {
     response = await fetch(path, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

@@ -17,6 +17,10 @@ const zhCN = {
         return `请求有误（${error.message}）`;
       case 'NETWORK':
         return '无法连接服务器，请检查网络后重试';
+      case 'SERVICE_UNAVAILABLE':
+        return '服务器暂时无法访问数据库，请稍后重试';
+      case 'RATE_LIMITED':
+        return '请求过于频繁，请稍后再试';
       default:
         return error.message;
     }
@@ -39,6 +43,10 @@ const en: typeof zhCN = {
         return `bad request (${error.message})`;
       case 'NETWORK':
         return 'cannot reach the server, check the network and retry';
+      case 'SERVICE_UNAVAILABLE':
+        return 'the server cannot reach its database right now; try again shortly';
+      case 'RATE_LIMITED':
+        return 'too many requests; try again in a moment';
       default:
         return error.message;
     }

@@ -1,4 +1,4 @@
-import type { ReportCadence } from '@workplan/shared';
+import type { ReportCadence, TaskVisibility } from '@workplan/shared';
 import { useI18n } from '../../i18n/i18n';
 
 const zhCN = {
@@ -54,6 +54,13 @@ const zhCN = {
   places: '名',
   daysRule: '请输入 0–90 的整数',
   countRule: '请输入 0–100 的整数',
+  visibility: '其他部门任务可见范围',
+  visibilityName: { FULL: '全部可见', SUMMARY: '仅看任务卡片', OWN: '仅本部门任务' } satisfies Record<TaskVisibility, string>,
+  visibilityHint: {
+    FULL: '部门经办人可查看其他部门任务的全部内容，包括进度报告、检查、发现问题、考核和指标。',
+    SUMMARY: '部门经办人可在看板上看到其他部门的任务卡片，但不能查看其进度报告、检查、发现问题、考核和指标。',
+    OWN: '部门经办人只能看到本部门牵头或配合的任务，其他部门的任务卡片也不显示。',
+  } satisfies Record<TaskVisibility, string>,
   save: '保存',
   saved: '方案规则已保存',
 };
@@ -109,6 +116,13 @@ const en: typeof zhCN = {
   places: '',
   daysRule: 'Enter a whole number from 0 to 90',
   countRule: 'Enter a whole number from 0 to 100',
+  visibility: 'What staff see of other departments’ tasks',
+  visibilityName: { FULL: 'Everything', SUMMARY: 'Cards only', OWN: 'Own department only' },
+  visibilityHint: {
+    FULL: 'Department staff see other departments’ tasks in full: progress reports, inspections, findings, assessments and indicators.',
+    SUMMARY: 'Department staff see other departments’ cards on the board, but not their progress reports, inspections, findings, assessments or indicators.',
+    OWN: 'Department staff see only the tasks their department leads or cooperates on; other departments’ cards are hidden too.',
+  },
   save: 'Save',
   saved: 'Plan rules saved',
 };

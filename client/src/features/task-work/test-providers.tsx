@@ -5,7 +5,8 @@ import { render } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import type { ReactNode } from 'react';
 import { ME, type CurrentUser } from '../auth/auth.graphql';
-import { SessionProvider, tokenStore } from '../auth/session';
+import { SessionProvider } from '../auth/session';
+import { sessionStore } from '../auth/session-store';
 import { I18nProvider } from '../../i18n/i18n';
 import type { WorkTask } from './work-task';
 
@@ -30,7 +31,7 @@ export const TASK: WorkTask = {
 
 /** Renders `ui` as the given user would see it; `mocks` answer the panel's queries and mutations. */
 export function renderAs(user: CurrentUser, mocks: MockLink.MockedResponse[], ui: ReactNode) {
-  tokenStore.set('test-token');
+  sessionStore.save({ token: 'test-token', refreshToken: 'test-refresh', expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() });
   const me = { request: { query: ME }, result: { data: { me: { __typename: 'User', ...user } } } };
   return render(
     <I18nProvider language="zh-CN">

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../app/errors';
-import { tokenStore } from '../../auth/session';
+import { freshToken } from '../../auth/session-renewal';
 
 /** What the server stores: photos, scans and office documents, up to 10 MB (checked here first so the user hears why in their language). */
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
@@ -12,8 +12,8 @@ export function evidenceProblem(file: { name: string; size: number }): 'type' | 
   return null;
 }
 
-function authHeader(): Record<string, string> {
-  const token = tokenStore.get();
+async function authHeader(): Promise<Record<string, string>> {
+  const token = await freshToken();
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
@@ -32,7 +32,7 @@ async function failure(response: Response): Promise<ApiError> {
 export async function uploadEvidence(findingId: string, file: File): Promise<void> {
   const response = await fetch(`/files/findings/${encodeURIComponent(findingId)}/evidence`, {
     method: 'POST',
-    headers: { ...authHeader(), 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+    headers: { ...(await authHeader()), 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
     body: file,
   });
   if (!response.ok) throw await failure(response);
@@ -43,7 +43,7 @@ export async function uploadEvidence(findingId: string, file: File): Promise<voi
  * own name through a temporary object URL.
  */
 export async function downloadEvidence(file: { url: string; fileName: string }): Promise<void> {
-  const response = await fetch(file.url, { headers: authHeader() });
+  const response = await fetch(file.url, { headers: await authHeader() });
   if (!response.ok) throw await failure(response);
   const objectUrl = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

@@ -15,6 +15,7 @@ const plan = (overrides: Partial<PlanSettings> = {}): PlanSettings & { __typenam
   reportDueOffsetDays: 5,
   commendCount: 3,
   warnCount: 3,
+  taskVisibility: 'FULL',
   ...overrides,
 });
 
@@ -71,13 +72,49 @@ describe('PlanSettingsCard', () => {
     expect(await screen.findByText('请输入 0–90 的整数')).toBeTruthy();
   });
 
+  it('lets a coordinator choose what staff see of other departments’ tasks, explaining each choice', async () => {
+    const sent: UpdatePlanSettingsInput[] = [];
+    renderAs(USERS.coordinator, [
+      plansMock(),
+      {
+        request: { query: UPDATE_PLAN_SETTINGS, variables: () => true },
+        result: (vars: { input: UpdatePlanSettingsInput }) => {
+          sent.push(vars.input);
+          return { data: { updatePlanSettings: plan({ taskVisibility: 'SUMMARY' }) } };
+        },
+      },
+    ], <PlanSettingsCard planId="p1" />);
+
+    const select = await screen.findByTestId('settings-visibility');
+    expect(select.textContent).toContain('全部可见');
+    expect(screen.getByTestId('settings-visibility-hint').textContent).toContain('全部内容');
+    fireEvent.mouseDown(within(select.closest('.ant-select') as HTMLElement).getByRole('combobox'));
+    const option = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.ant-select-item-option[title="仅看任务卡片"]');
+      if (!found) throw new Error('no option');
+      return found;
+    });
+    // Each choice says what it means in the list itself.
+    expect(document.querySelector('.ant-select-item-option[title="仅本部门任务"]')?.textContent).toContain('其他部门的任务卡片也不显示');
+    fireEvent.click(option);
+    await waitFor(() => expect(screen.getByTestId('settings-visibility-hint').textContent).toContain('但不能查看其进度报告'));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    await screen.findByText('方案规则已保存');
+    expect(sent).toEqual([{ planId: 'p1', taskVisibility: 'SUMMARY' }]);
+  });
+
   it('shows others the plan’s rules read-only', async () => {
-    renderAs(MANAGER, [plansMock(plan({ reportCadence: 'HALF_YEAR', reportDueOffsetDays: 10, commendCount: 2, warnCount: 3 }))], <PlanSettingsCard planId="p1" />);
+    renderAs(MANAGER, [plansMock(plan({ reportCadence: 'HALF_YEAR', reportDueOffsetDays: 10, commendCount: 2, warnCount: 3, taskVisibility: 'OWN' }))], <PlanSettingsCard planId="p1" />);
     const card = await screen.findByTestId('plan-settings-card');
     await within(card).findByText('半年');
     expect(card.textContent).toContain('期末后 10 天内报送');
     expect(card.textContent).toContain('前 2 名');
     expect(card.textContent).toContain('后 3 名');
+    expect(screen.getByTestId('settings-visibility-view').textContent).toContain('仅本部门任务');
+    expect(screen.getByTestId('settings-visibility-view').textContent).toContain('部门经办人只能看到本部门牵头或配合的任务');
+    expect(screen.queryByTestId('settings-visibility')).toBeNull();
     expect(screen.queryByTestId('settings-commend-count')).toBeNull();
     expect(screen.queryByTestId('settings-save')).toBeNull();
   });

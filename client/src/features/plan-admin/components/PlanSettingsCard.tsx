@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { ReportCadence } from '@workplan/shared';
-import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Skeleton, type FormRule } from 'antd';
+import { TASK_VISIBILITIES, type ReportCadence, type TaskVisibility } from '@workplan/shared';
+import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Select, Skeleton, Typography, type FormRule } from 'antd';
 import { useApiErrorMessage } from '../../task-work/use-api-error';
 import { PLAN_SETTINGS, UPDATE_PLAN_SETTINGS, type PlanSettings, type UpdatePlanSettingsInput } from '../graphql/plan-admin.graphql';
 import { useSignedInRole } from '../hooks/use-signed-in-role';
@@ -8,14 +8,17 @@ import { usePlanAdminText, type PlanAdminText } from '../plan-admin.messages';
 import { useApiErrorText } from './api-error-text';
 
 const CADENCES: ReportCadence[] = ['QUARTER', 'HALF_YEAR', 'YEAR'];
-const FIELDS = ['reportCadence', 'reportDueOffsetDays', 'commendCount', 'warnCount'] as const;
+const FIELDS = ['reportCadence', 'reportDueOffsetDays', 'commendCount', 'warnCount', 'taskVisibility'] as const;
 
 type Values = Pick<PlanSettings, (typeof FIELDS)[number]>;
 
 /** The bounds the server enforces: whole numbers, 0–90 days, 0–100 places. */
 const wholeNumber = (max: number, message: string): FormRule[] => [{ required: true, message }, { type: 'integer', min: 0, max, message }];
 
-/** A plan's rules (003): how often reports are due and how late, how many are commended and yellow-carded. Coordinators change them. */
+/**
+ * A plan's rules (003): how often reports are due and how late, how many are commended and
+ * yellow-carded, and what department staff see of other departments' tasks. Coordinators change them.
+ */
 export function PlanSettingsCard({ planId }: { planId: string }) {
   const text = usePlanAdminText();
   const errorText = useApiErrorText();
@@ -63,6 +66,16 @@ function SettingsView({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
         { key: 'due', label: text.dueOffset, children: text.dueOffsetValue(plan.reportDueOffsetDays) },
         { key: 'commend', label: text.commend, children: text.commendValue(plan.commendCount) },
         { key: 'warn', label: text.warn, children: text.warnValue(plan.warnCount) },
+        {
+          key: 'visibility',
+          label: text.visibility,
+          children: (
+            <span data-testid="settings-visibility-view">
+              {text.visibilityName[plan.taskVisibility] ?? plan.taskVisibility}
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{text.visibilityHint[plan.taskVisibility]}</Typography.Text>
+            </span>
+          ),
+        },
       ]}
     />
   );
@@ -89,7 +102,14 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
     }
   };
 
-  const initialValues: Values = { reportCadence: plan.reportCadence, reportDueOffsetDays: plan.reportDueOffsetDays, commendCount: plan.commendCount, warnCount: plan.warnCount };
+  const initialValues: Values = {
+    reportCadence: plan.reportCadence,
+    reportDueOffsetDays: plan.reportDueOffsetDays,
+    commendCount: plan.commendCount,
+    warnCount: plan.warnCount,
+    taskVisibility: plan.taskVisibility,
+  };
+  const visibility = values?.taskVisibility ?? plan.taskVisibility;
   const number = (testId: string, suffix: string) => <InputNumber data-testid={testId} step={1} suffix={suffix || undefined} style={{ width: 140 }} />;
 
   return (
@@ -105,6 +125,21 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
       </Form.Item>
       <Form.Item name="warnCount" label={text.warnLabel} rules={wholeNumber(100, text.countRule)}>
         {number('settings-warn-count', text.places)}
+      </Form.Item>
+      {/* The choice's meaning under it: what staff of other departments will and will not see. */}
+      <Form.Item name="taskVisibility" label={text.visibility} extra={<span data-testid="settings-visibility-hint">{text.visibilityHint[visibility]}</span>}>
+        <Select
+          data-testid="settings-visibility"
+          style={{ width: 200 }}
+          popupMatchSelectWidth={380}
+          options={TASK_VISIBILITIES.map((v) => ({ value: v, label: text.visibilityName[v] }))}
+          optionRender={(option) => (
+            <div style={{ whiteSpace: 'normal', padding: '2px 0' }}>
+              <div>{option.label}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{text.visibilityHint[option.value as TaskVisibility]}</Typography.Text>
+            </div>
+          )}
+        />
       </Form.Item>
       <Flex justify="flex-end" align="center" gap={8}>
         <Button type="primary" htmlType="submit" loading={loading} disabled={changed.length === 0} data-testid="settings-save">

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ReportCadence, Role } from '@workplan/shared';
+import type { ReportCadence, Role, TaskVisibility } from '@workplan/shared';
 
 /** 专题检查组 as the plan-admin card lists it. */
 export interface PlanTeam {
@@ -88,7 +88,7 @@ export const CREATE_TEAM: TypedDocumentNode<{ createInspectionTeam: PlanTeam }, 
   ${TEAM_FIELDS}
 `;
 
-/** A plan's rules (003): reporting cadence and due day, how many are commended and yellow-carded. */
+/** A plan's rules (003): reporting cadence and due day, how many are commended and yellow-carded, what staff see of other departments' tasks. */
 export interface PlanSettings {
   id: string;
   title: string;
@@ -96,9 +96,10 @@ export interface PlanSettings {
   reportDueOffsetDays: number;
   commendCount: number;
   warnCount: number;
+  taskVisibility: TaskVisibility;
 }
 
-const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount';
+const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount taskVisibility';
 
 export const PLAN_SETTINGS: TypedDocumentNode<{ plans: PlanSettings[] }> = gql`
   query PlanSettings { plans { ${SETTINGS_FIELDS} } }
@@ -110,6 +111,7 @@ export interface UpdatePlanSettingsInput {
   reportDueOffsetDays?: number;
   commendCount?: number;
   warnCount?: number;
+  taskVisibility?: TaskVisibility;
 }
 
 export const UPDATE_PLAN_SETTINGS: TypedDocumentNode<{ updatePlanSettings: PlanSettings }, { input: UpdatePlanSettingsInput }> = gql`

@@ -1,0 +1,19 @@
+import { viewsFor, viewOf } from './route';
+
+describe('views by role', () => {
+  it('gives an administrator only the administration, and nobody else it', () => {
+    expect(viewsFor('ADMIN')).toEqual(['admin']);
+    for (const role of ['COORDINATOR', 'APPROVER', 'INSPECTOR', 'MANAGER', 'STAFF'] as const) expect(viewsFor(role)).not.toContain('admin');
+  });
+
+  it('offers the board, dashboard and work list to everyone else, and importing to coordinators only', () => {
+    expect(viewsFor('COORDINATOR')).toEqual(['board', 'dashboard', 'inbox', 'import']);
+    expect(viewsFor('STAFF')).toEqual(['board', 'dashboard', 'inbox']);
+    expect(viewsFor('MANAGER')).toEqual(['board', 'dashboard', 'inbox']);
+  });
+
+  it('reads the view from the path', () => {
+    expect(viewOf('/admin')).toBe('admin');
+    expect(viewOf('/')).toBe('board');
+  });
+});
