@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import type { UserEntity } from '../src/user/user.entity';
 import { makeCast, makeUser, proposeTask, signIn, TEST_PASSWORD, type Cast } from './factories';
 import { databaseFingerprint } from './db-state';
@@ -11,6 +13,14 @@ let app: TestApp;
 let cast: Cast;
 let admin: UserEntity;
 let adminToken: string;
+
+async function until(check: () => boolean, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const codeOf = (res: { errors?: Array<{ extensions?: { code?: string } }> }) => res.errors?.[0]?.extensions?.code ?? null;
 
@@ -73,6 +83,31 @@ describe('an administrator manages accounts', () => {
     await app.gql(`mutation($id: ID!) { setUserActive(userId: $id, active: true) { active } }`, { id: person.id }, adminToken);
     expect(codeOf(await app.gql(ME, {}, token))).toBe('UNAUTHENTICATED'); // the old sign-in stays ended
     expect(await signIn(app, person)).toEqual(expect.any(String));
+  });
+
+  it('a deactivated person’s open live-update socket stops hearing of changes within seconds', async () => {
+    const person = await makeUser(app.dataSource, 'APPROVER', null);
+    const listen = (token: string) => {
+      const seen: string[] = [];
+      const client = createClient({ url: app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      client.subscribe({ query: `subscription { taskChanged { task { id } } }` }, { next: (v) => seen.push((v.data as any)?.taskChanged?.task?.id), error: () => undefined, complete: () => undefined });
+      return { seen, client };
+    };
+    const theirs = listen(await signIn(app, person));
+    const witness = listen(cast.tokens.manager);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const before = await proposeTask(app, cast.tokens.leadStaff);
+      await until(() => theirs.seen.includes(before.id));
+      await app.gql(`mutation($id: ID!) { setUserActive(userId: $id, active: false) { active } }`, { id: person.id }, adminToken);
+      await new Promise((r) => setTimeout(r, 5_500)); // the socket's check is remembered for up to 5 s
+      const after = await proposeTask(app, cast.tokens.leadStaff);
+      await until(() => witness.seen.includes(after.id));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(theirs.seen).not.toContain(after.id);
+    } finally {
+      await Promise.all([theirs.client.dispose(), witness.client.dispose()]);
+    }
   });
 
   it('an administrator cannot deactivate their own account', async () => {

@@ -32,6 +32,7 @@ export class AuthService {
   /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
   private readonly decoyHash = hashPassword('decoy-password-never-matches');
   private readonly throttle = new LoginThrottle();
+  private readonly liveSessions = new Map<string, { live: boolean; until: number }>();
 
   constructor(
     private readonly users: UserService,
@@ -106,6 +107,24 @@ export class AuthService {
       .where('u.id = :subject AND u.active', { subject })
       .getOne();
     return user ? { user, sessionId } : null;
+  }
+
+  /**
+   * Whether a sign-in still holds (not signed out, account active), remembered for a few seconds:
+   * an open live-update socket asks at every event, and must stop soon after a deactivation.
+   */
+  async isSessionLive(sessionId: string): Promise<boolean> {
+    const cached = this.liveSessions.get(sessionId);
+    if (cached && cached.until > Date.now()) return cached.live;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM auth_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [sessionId],
+    );
+    const live = rows.length > 0;
+    if (this.liveSessions.size > 10_000) this.liveSessions.clear();
+    this.liveSessions.set(sessionId, { live, until: Date.now() + 5_000 });
+    return live;
   }
 
   private accessToken(user: UserEntity, sessionId: string): { token: string; expiresAt: Date } {

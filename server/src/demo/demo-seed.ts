@@ -1,3 +1,4 @@
+import { QUIET_SETTING } from '../database/migrations/1764201600000-live-events';
 import {
   DEPARTMENT_DIRECTORY,
   decideTransition,
@@ -73,6 +74,8 @@ function shiftToThisYear(date: string | null, thisYear: number): string | null {
  */
 export async function seedDemoData(dataSource: DataSource, options: { seedsDir: string; now?: Date }): Promise<DemoSeedResult | null> {
   return dataSource.transaction(async (em) => {
+    // Nobody is looking at a board yet: the seed's history rows need not be announced one by one.
+    await em.query(`SET LOCAL ${QUIET_SETTING} = 'on'`);
     // One seeder at a time, even if two replicas start together.
     await em.query('SELECT pg_advisory_xact_lock(20231121)');
     if ((await em.count(UserEntity)) > 0) return null;

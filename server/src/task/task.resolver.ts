@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { availableEvents, availableMoves, BOARD_STAGES, type BoardStage, taskFactsOf, type TaskEventType } from '@workplan/shared';
 import { AccessService } from '../access/access.service';
+import { AuthService } from '../auth/auth.service';
 import { actorOf, CurrentUser, type GraphQLContext } from '../auth/current-user';
 import { TaskEventEnum, TaskStageEnum } from '../common/graphql-enums';
 import { badInput } from '../common/errors';
@@ -27,6 +28,7 @@ export class TaskResolver {
     private readonly events: TaskEvents,
     private readonly access: AccessService,
     private readonly feed: TaskChangeFeed,
+    private readonly auth: AuthService,
   ) {}
 
   @Query(() => TaskModel)
@@ -55,7 +57,7 @@ export class TaskResolver {
     filter(this: TaskResolver, payload: TaskChangedPayload, variables: { planId?: string | null }, context: GraphQLContext) {
       const { task } = payload.taskChanged;
       if (variables.planId && task.planId !== variables.planId) return false;
-      return this.mayWatch(context.req.user, task);
+      return this.mayWatch(context.req.user, context.req.sessionId, task);
     },
   })
   taskChanged(@Args('planId', { type: () => ID, nullable: true }) _planId: string | null): AsyncIterableIterator<TaskChangedPayload> {
@@ -63,8 +65,9 @@ export class TaskResolver {
   }
 
   /** Live updates reach a person only for tasks the board would show them. */
-  private async mayWatch(user: UserEntity | undefined, task: TaskModel): Promise<boolean> {
-    if (!user) return false;
+  private async mayWatch(user: UserEntity | undefined, sessionId: string | undefined, task: TaskModel): Promise<boolean> {
+    // A socket opened before a sign-out or a deactivation hears nothing more.
+    if (!user || !sessionId || !(await this.auth.isSessionLive(sessionId))) return false;
     const viewer = this.access.viewer(user, 'taskChanged');
     const departments = { leadDepartmentId: task.leadDepartment.id, cooperatingDepartmentIds: task.cooperatingDepartments.map((d) => d.id) };
     return AccessService.reaches(viewer, departments, viewer ? await this.access.planVisibility(task.planId) : 'FULL');

@@ -2,6 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The channel every replica listens on; one message per history row, sent when its transaction commits. */
 export const TASK_CHANGED_CHANNEL = 'workplan_task_changed';
+/** `SET LOCAL workplan.quiet_changes = 'on'` keeps a transaction's history rows from being announced. */
+export const QUIET_SETTING = 'workplan.quiet_changes';
 
 /**
  * Live updates across replicas. Each history row notifies on commit (never for a rolled-back
@@ -17,6 +19,8 @@ export class LiveEvents1764201600000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION notify_task_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A bulk load (the demo seed) says so, rather than announcing its thousands of rows one by one.
+        IF current_setting('${QUIET_SETTING}', true) = 'on' THEN RETURN NULL; END IF;
         PERFORM pg_notify('${TASK_CHANGED_CHANNEL}', json_build_object('taskId', NEW.task_id, 'transitionId', NEW.id)::text);
         RETURN NULL;
       END $$`);
