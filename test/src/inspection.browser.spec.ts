@@ -5,6 +5,19 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium, screenshot, signInAs } from './browser';
 import { startApp, type RunningApp } from './running-app';
 
+/** Retries an assertion about the server for a few seconds: what the page shows may run ahead of the save. */
+async function eventually(check: () => Promise<void>, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
 describeInBrowser('inspection in the browser: a finding and a rectification round trip', () => {
@@ -53,7 +66,7 @@ describeInBrowser('inspection in the browser: a finding and a rectification roun
     await inspector.keyboard.press('Control+Enter');
     await inspector.locator('[data-testid="finding-item"][data-status="OPEN"]').waitFor();
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect(await findings(task.id)).toEqual([{ status: 'OPEN', severity: 'MAJOR', description: '项目现场未开工，资金拨付滞后' }]);
+    await eventually(async () => expect(await findings(task.id)).toEqual([{ status: 'OPEN', severity: 'MAJOR', description: '项目现场未开工，资金拨付滞后' }]));
     await screenshot(inspector, 'finding-logged-zh-CN');
 
     // The major finding blocks PASS: the card menu no longer offers it; the inspector sends the task back.
@@ -66,7 +79,8 @@ describeInBrowser('inspection in the browser: a finding and a rectification roun
     await inspector.getByRole('dialog').locator('textarea').fill('限期一个月整改到位');
     await inspector.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await inspector.locator(`[data-testid="column-IMPLEMENTATION"] [data-task-id="${task.id}"]`).getByText('整改中').waitFor();
-    expect(await taskState(task.id)).toMatchObject({ stage: 'IMPLEMENTATION', subState: 'RECTIFYING' });
+    // The card moves at once (optimistically); the server's answer follows.
+    await eventually(async () => expect(await taskState(task.id)).toMatchObject({ stage: 'IMPLEMENTATION', subState: 'RECTIFYING' }));
 
     // 2. The lead department starts and submits the rectification.
     const staffContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -94,7 +108,7 @@ describeInBrowser('inspection in the browser: a finding and a rectification roun
     await inspector.locator(`[data-task-id="${task.id}"] [data-testid="card-menu"]`).click();
     await inspector.getByRole('menuitem', { name: /检查通过/ }).click();
     await inspector.locator(`[data-testid="column-COMMENDATION"] [data-task-id="${task.id}"]`).waitFor();
-    expect(await taskState(task.id)).toMatchObject({ stage: 'COMMENDATION', openFindingCount: 0 });
+    await eventually(async () => expect(await taskState(task.id)).toMatchObject({ stage: 'COMMENDATION', openFindingCount: 0 }));
     await inspectorContext.close();
     await staffContext.close();
   });
