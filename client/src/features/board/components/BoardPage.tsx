@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { BOARD_OPTIONS, BOARD_SUMMARY, TASK_CHANGED } from '../graphql/board.graphql';
 import { BoardRefreshProvider, useBoardRefresh, useOnBoardRefresh } from '../hooks/board-refresh';
 import { TaskMovesProvider } from '../hooks/task-moves';
+import { useCatchUp } from '../hooks/use-catch-up';
 import { useBoardFilter } from '../hooks/use-board-filter';
 import { isFiltered, toApiFilter } from '../utils/board-filter';
 import { BoardDnd } from './BoardDnd';
@@ -37,6 +38,7 @@ function Board() {
   const summary = useQuery(BOARD_SUMMARY, { variables: { filter: apiFilter, lanes: filter.swimlanes }, skip: waitingForDepartments });
   const refresh = useBoardRefresh();
   useOnBoardRefresh(null, () => void summary.refetch());
+  useCatchUp(summary.data?.board.changesCursor, refresh);
 
   // Live: every change anyone commits reaches this board; the columns it touched reload.
   useSubscription(TASK_CHANGED, {

@@ -65,6 +65,8 @@ export const BOARD_COLUMN: TypedDocumentNode<ColumnData, ColumnVars> = gql`
 export interface SummaryData {
   board: {
     totalCount: number;
+    /** Where to catch up from after a dropped live connection. */
+    changesCursor: string;
     columns: Array<{ stage: BoardStage; totalCount: number }>;
     lanes?: Array<{ department: { id: string; name: string }; totalCount: number; columns: Array<{ stage: BoardStage; totalCount: number }> }>;
   };
@@ -74,6 +76,7 @@ export const BOARD_SUMMARY: TypedDocumentNode<SummaryData, { filter: ApiBoardFil
   query BoardSummary($filter: BoardFilter, $lanes: Boolean!) {
     board(filter: $filter) {
       totalCount
+      changesCursor
       columns { stage totalCount }
       lanes @include(if: $lanes) { department { id name } totalCount columns { stage totalCount } }
     }
@@ -140,4 +143,15 @@ export const TASK_CHANGED: TypedDocumentNode<TaskChangedData> = gql`
     }
   }
   ${CARD_FIELDS}
+`;
+
+export interface TaskChangesData {
+  taskChanges: { cursor: string; complete: boolean; changes: Array<{ transition: { fromStage: TaskStage | null; toStage: TaskStage } | null }> };
+}
+
+/** What committed while this board's live connection was down. */
+export const TASK_CHANGES: TypedDocumentNode<TaskChangesData, { after: string }> = gql`
+  query TaskChanges($after: String) {
+    taskChanges(after: $after) { cursor complete changes { transition { fromStage toStage } } }
+  }
 `;
