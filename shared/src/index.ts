@@ -15,3 +15,4 @@ export * from './indicator';
 export * from './assessment';
 export * from './permission/permission-table';
 export * from './permission/permission-markdown';
+export * from './error-code';

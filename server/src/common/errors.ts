@@ -1,16 +1,7 @@
+import type { ErrorCode } from '@workplan/shared';
 import { GraphQLError } from 'graphql';
 
-/** The error codes clients rely on (extensions.code). A contract: add, never rename. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'TRANSITION_NOT_ALLOWED'
-  | 'VERSION_CONFLICT'
-  | 'RATE_LIMITED'
-  /** The database is out of reach: nothing was changed; the same request may be sent again later. */
-  | 'SERVICE_UNAVAILABLE';
+export type { ErrorCode };
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
