@@ -12,7 +12,7 @@ function Probe({ cursor, refresh }: { cursor: string; refresh: BoardRefresh }) {
 }
 
 function setup(mocks: unknown[]) {
-  const notified: Array<Set<BoardStage | null>> = [];
+  const notified: Array<Set<BoardStage | null | undefined>> = [];
   const refresh: BoardRefresh = { notify: (stages) => notified.push(new Set(stages)), subscribe: () => () => undefined };
   const view = (live: boolean) => (
     <MockedProvider mocks={mocks as never}>
