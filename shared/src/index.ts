@@ -16,3 +16,4 @@ export * from './assessment';
 export * from './permission/permission-table';
 export * from './permission/permission-markdown';
 export * from './error-code';
+export * from './supervision';
