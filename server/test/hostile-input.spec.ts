@@ -83,6 +83,9 @@ describe('hostile requests are refused quickly with a clear code', () => {
     expect(attempts.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(Array(attempts.length).fill('BAD_USER_INPUT'));
     expect(attempts[2].errors?.[0]?.message).toBe('title is longer than 500 characters');
     expect(await databaseFingerprint(app.dataSource)).toEqual(before);
+    // Each refusal is in the audit trail, the NUL byte included (made storable).
+    const audited = await app.dataSource.query(`SELECT arguments->'input'->>'title' AS title FROM audit_entry WHERE operation = 'createTask' AND result = 'BAD_USER_INPUT'`);
+    expect(audited.map((r: { title: string }) => r.title)).toContain('nul \uFFFD byte');
   });
 });
 

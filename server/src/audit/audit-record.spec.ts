@@ -17,6 +17,10 @@ describe('what the audit trail keeps of a mutation', () => {
     expect(JSON.stringify(kept)).not.toContain('hunter2');
   });
 
+  it('keeps text with a NUL byte storable (PostgreSQL text cannot hold one)', () => {
+    expect(auditArguments({ input: { title: 'nul \u0000 byte' } })).toEqual({ input: { title: 'nul \uFFFD byte' } });
+  });
+
   it('names the target from the arguments or the input', () => {
     expect(auditTarget({ input: { taskId: 'task-1', planId: 'p' } })).toBe('task-1');
     expect(auditTarget({ userId: 'u-9', active: false })).toBe('u-9');

@@ -10,7 +10,7 @@ const MAX_TEXT = 300;
  */
 export function auditArguments(value: unknown, key = '', depth = 0): unknown {
   if (SECRET.test(key)) return '[redacted]';
-  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}… (${value.length} characters)` : value;
+  if (typeof value === 'string') return storable(value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}… (${value.length} characters)` : value);
   if (value === null || typeof value !== 'object') return value;
   if (depth > 4) return '[nested]';
   if (Array.isArray(value)) {
@@ -20,6 +20,9 @@ export function auditArguments(value: unknown, key = '', depth = 0): unknown {
   return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, auditArguments(v, k, depth + 1)]));
 }
 
+/** PostgreSQL text cannot hold NUL; a refused input may well contain one, and the trail must still record it. */
+const storable = (text: string) => text.replace(/\u0000/g, '\uFFFD');
+
 const ID_KEYS = ['taskId', 'findingId', 'inspectionId', 'indicatorId', 'planId', 'userId', 'id', 'email'];
 
 /** The thing a mutation was about, for filtering the trail: the first id among its arguments. */
@@ -27,7 +30,7 @@ export function auditTarget(args: Record<string, unknown>): string | null {
   const input = (typeof args.input === 'object' && args.input !== null ? args.input : {}) as Record<string, unknown>;
   for (const key of ID_KEYS) {
     const value = args[key] ?? input[key];
-    if (typeof value === 'string' && value) return value.slice(0, 64);
+    if (typeof value === 'string' && value) return storable(value.slice(0, 64));
   }
   return null;
 }
@@ -37,5 +40,5 @@ export function auditResult(error: Error | null): { result: string; message: str
   if (!error) return { result: 'OK', message: null };
   const code = (error as Partial<GraphQLError>).extensions?.code;
   const known = typeof code === 'string' ? code.slice(0, 40) : 'INTERNAL_SERVER_ERROR';
-  return { result: known, message: known === 'INTERNAL_SERVER_ERROR' ? 'internal error' : error.message.slice(0, 1000) };
+  return { result: known, message: known === 'INTERNAL_SERVER_ERROR' ? 'internal error' : storable(error.message.slice(0, 1000)) };
 }
