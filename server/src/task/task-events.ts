@@ -35,6 +35,7 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
   private cursor: string | null = null;
   private nextCursor: string | null = null;
   private refresh?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
@@ -56,6 +57,7 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.refresh);
     await this.bus.stop();
   }
@@ -85,7 +87,8 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
   }
 
   private enqueue(work: () => Promise<void>): void {
-    this.queue = this.queue.then(work).catch((error: unknown) => this.logger.warn(`live update failed: ${String(error)}`));
+    // Shutting down: what is still queued has nobody left to hear it.
+    this.queue = this.queue.then(() => (this.stopped ? undefined : work())).catch((error: unknown) => this.logger.warn(`live update failed: ${String(error)}`));
   }
 
   private async deliver(message: TaskChangeMessage): Promise<void> {

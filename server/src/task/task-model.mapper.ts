@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isOverdue, stageOf, subStateOf, todayIn } from '@workplan/shared';
+import { isOverdue, stageOf, subStateOf, todayIn, type TaskFacts } from '@workplan/shared';
 import { In, type Repository } from 'typeorm';
 import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModel } from '../department/department.model';
@@ -11,9 +11,58 @@ import { ProgressReportService } from '../report/progress-report.service';
 import { loadTaskFacts } from './task-facts';
 import { TaskModel, TaskTransitionModel } from './task.model';
 
-/** Turns rows into API models, loading departments and actors for a whole page in two queries, not one per card. */
+/** Progress reports are owed only while a task is in these stages (ProgressReportService.schedule skips the rest). */
+const REPORTING_STAGES: ReadonlySet<string> = new Set(['IMPLEMENTATION', 'INSPECTION']);
+
+/**
+ * Gathers the loads callers start in the same tick and serves them with one call of `loadAll` (the
+ * DataLoader idea, without a cache: every batch reads afresh). The six columns of a board resolve
+ * their pages together (BoardService.page), so their cards are mapped in one batch: a board costs
+ * the same number of queries for 10 cards or 300.
+ */
+export class TickBatch<K, V> {
+  private pending: Array<{ keys: readonly K[]; resolve(values: V[]): void; reject(error: unknown): void }> = [];
+
+  /** `loadAll` answers one value per key, in order; an Error in place of a value fails only the caller that asked for that key. */
+  constructor(private readonly loadAll: (keys: K[]) => Promise<Array<V | Error>>) {}
+
+  /** Resolves with one value per key, in order, once the batch it joined is loaded. */
+  load(keys: readonly K[]): Promise<V[]> {
+    return new Promise((resolve, reject) => {
+      // After the promise jobs now queued have run (the other columns' resolvers), like DataLoader.
+      if (this.pending.length === 0) void Promise.resolve().then(() => process.nextTick(() => void this.dispatch()));
+      this.pending.push({ keys, resolve, reject });
+    });
+  }
+
+  private async dispatch(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const values = await this.loadAll(batch.flatMap((b) => b.keys));
+      let offset = 0;
+      for (const b of batch) {
+        const mine = values.slice(offset, offset + b.keys.length);
+        offset += b.keys.length;
+        const failed = mine.find((v): v is Error => v instanceof Error);
+        if (failed) b.reject(failed);
+        else b.resolve(mine as V[]);
+      }
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  }
+}
+
+/**
+ * Turns rows into API models. Departments, cooperating departments, the machine's facts and the
+ * report schedule are loaded for a whole batch of cards at once (a fixed number of queries), never
+ * per card, and calls made together (the columns of one board) share one batch.
+ */
 @Injectable()
 export class TaskModelMapper {
+  private readonly batch = new TickBatch<TaskEntity, TaskModel>((tasks) => this.mapAll(tasks));
+
   constructor(
     @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
     @InjectRepository(TaskCooperatingDepartmentEntity) private readonly cooperating: Repository<TaskCooperatingDepartmentEntity>,
@@ -21,48 +70,79 @@ export class TaskModelMapper {
     private readonly reports: ProgressReportService,
   ) {}
 
-  async toModels(tasks: TaskEntity[]): Promise<TaskModel[]> {
-    if (tasks.length === 0) return [];
-    const links = await this.cooperating.find({ where: { taskId: In(tasks.map((t) => t.id)) }, order: { position: 'ASC' } });
+  toModels(tasks: TaskEntity[]): Promise<TaskModel[]> {
+    return tasks.length === 0 ? Promise.resolve([]) : this.batch.load(tasks);
+  }
+
+  private async mapAll(tasks: TaskEntity[]): Promise<Array<TaskModel | Error>> {
+    const taskIds = [...new Set(tasks.map((t) => t.id))];
+    const links = await this.cooperating.find({ where: { taskId: In(taskIds) }, order: { position: 'ASC' } });
     const departmentIds = new Set([...tasks.map((t) => t.leadDepartmentId), ...links.map((l) => l.departmentId)]);
     const departments = new Map(
       (await this.departments.findBy({ id: In([...departmentIds]) })).map((d) => [d.id, DepartmentModel.from(d)]),
     );
+    const linksOf = new Map<string, DepartmentModel[]>();
+    for (const link of links) {
+      const department = departments.get(link.departmentId);
+      if (department) linksOf.set(link.taskId, [...(linksOf.get(link.taskId) ?? []), department]);
+    }
     const today = todayIn();
-    const facts = await loadTaskFacts(this.departments.manager, tasks.map((t) => t.id));
-    const schedule = await this.reports.schedule(tasks.map((t) => t.id), today);
-    const owed = (taskId: string, status: string) => schedule.filter((r) => r.taskId === taskId && r.status === status).length;
+    const facts = await loadTaskFacts(this.departments.manager, taskIds);
+    const reporting = [...new Set(tasks.filter((t) => REPORTING_STAGES.has(t.stage)).map((t) => t.id))];
+    const owedBy = new Map<string, { late: number; dueSoon: number }>();
+    for (const r of reporting.length ? await this.reports.schedule(reporting, today) : []) {
+      const owed = owedBy.get(r.taskId) ?? { late: 0, dueSoon: 0 };
+      if (r.status === 'LATE') owed.late++;
+      if (r.status === 'DUE_SOON') owed.dueSoon++;
+      owedBy.set(r.taskId, owed);
+    }
     return tasks.map((task) => {
-      const stage = stageOf(task.snapshot.value);
-      return Object.assign(new TaskModel(), {
-        id: task.id,
-        code: task.code,
-        title: task.title,
-        description: task.description,
-        stage,
-        subState: subStateOf(task.snapshot.value),
-        origin: task.origin,
-        version: task.version,
-        planId: task.planId,
-        leadDepartment: departments.get(task.leadDepartmentId),
-        cooperatingDepartments: links
-          .filter((l) => l.taskId === task.id)
-          .map((l) => departments.get(l.departmentId))
-          .filter((d): d is DepartmentModel => d !== undefined),
-        dueDate: task.dueDate,
-        overdue: isOverdue(task.dueDate, stage, today),
-        returnCount: task.snapshot.context.returnCount ?? 0,
-        rectificationCount: task.snapshot.context.rectificationCount ?? 0,
-        outcome: task.snapshot.context.outcome ?? null,
-        progressReportCount: facts.get(task.id)!.progressReports,
-        openFindingCount: facts.get(task.id)!.unverifiedFindings,
-        openMajorFindingCount: facts.get(task.id)!.unverifiedMajorFindings,
-        lateReportCount: owed(task.id, 'LATE'),
-        reportsDueSoonCount: owed(task.id, 'DUE_SOON'),
-        createdAt: task.createdAt,
-        updatedAt: task.updatedAt,
-        snapshot: task.snapshot,
-      });
+      // One unreadable row fails the request that asked for it, not the others sharing the batch.
+      try {
+        return this.toModelWith(task, { departments, linksOf, facts, owedBy, today });
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+  }
+
+  private toModelWith(
+    task: TaskEntity,
+    loaded: {
+      departments: Map<string, DepartmentModel>;
+      linksOf: Map<string, DepartmentModel[]>;
+      facts: Map<string, TaskFacts>;
+      owedBy: Map<string, { late: number; dueSoon: number }>;
+      today: string;
+    },
+  ): TaskModel {
+    const { departments, linksOf, facts, owedBy, today } = loaded;
+    const stage = stageOf(task.snapshot.value);
+    return Object.assign(new TaskModel(), {
+      id: task.id,
+      code: task.code,
+      title: task.title,
+      description: task.description,
+      stage,
+      subState: subStateOf(task.snapshot.value),
+      origin: task.origin,
+      version: task.version,
+      planId: task.planId,
+      leadDepartment: departments.get(task.leadDepartmentId),
+      cooperatingDepartments: linksOf.get(task.id) ?? [],
+      dueDate: task.dueDate,
+      overdue: isOverdue(task.dueDate, stage, today),
+      returnCount: task.snapshot.context.returnCount ?? 0,
+      rectificationCount: task.snapshot.context.rectificationCount ?? 0,
+      outcome: task.snapshot.context.outcome ?? null,
+      progressReportCount: facts.get(task.id)!.progressReports,
+      openFindingCount: facts.get(task.id)!.unverifiedFindings,
+      openMajorFindingCount: facts.get(task.id)!.unverifiedMajorFindings,
+      lateReportCount: owedBy.get(task.id)?.late ?? 0,
+      reportsDueSoonCount: owedBy.get(task.id)?.dueSoon ?? 0,
+      createdAt: task.createdAt,
+      updatedAt: task.updatedAt,
+      snapshot: task.snapshot,
     });
   }
 
