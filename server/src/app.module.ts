@@ -25,6 +25,7 @@ import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
 import { UserModule } from './user/user.module';
@@ -95,6 +96,7 @@ export class AppModule {
         ExportModule,
         PlanImportModule,
         HealthModule,
+        SupervisionModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

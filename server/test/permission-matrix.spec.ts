@@ -76,12 +76,13 @@ async function taskAt(
   variant: Variant,
   stage: 'PROPOSAL' | 'REVIEW' | 'APPROVAL' | 'IMPLEMENTATION' | 'INSPECTION',
   title = '推进工业企业技术改造',
+  dueDate: string | null = null,
 ): Promise<{ id: string; version: number }> {
   const p = placement(variant);
   if (stage === 'IMPLEMENTATION' || stage === 'INSPECTION') {
     const created = await must(
       `mutation($input: CreateTaskInput!) { createTask(input: $input) { id version } }`,
-      { input: { title, origin: 'ASSIGNED', leadDepartmentId: p.lead, cooperatingDepartmentIds: p.cooperating, planId: p.plan } },
+      { input: { title, dueDate, origin: 'ASSIGNED', leadDepartmentId: p.lead, cooperatingDepartmentIds: p.cooperating, planId: p.plan } },
       tokens.COORDINATOR,
     );
     const task = created.createTask;
@@ -231,6 +232,13 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
   exportLedger: async () => ({ http: { method: 'GET', path: '/export/ledger.xlsx' } }),
   exportIndicators: async () => ({ http: { method: 'GET', path: '/export/indicators.xlsx' } }),
   exportFindings: async () => ({ http: { method: 'GET', path: '/export/findings.xlsx' } }),
+  watchList: async () => ({ gql: { query: `{ watchList { overdue { id } dueSoon { id } behindPace { id } reportsMissed { id } stale { id } } }` } }),
+  calendarDays: async () => ({ gql: { query: `{ calendarDays(year: 2026) { date kind } }` } }),
+  setCalendarDay: async () => ({ gql: { query: `mutation { setCalendarDay(input: { date: "2026-10-01", kind: HOLIDAY, name: "国庆节" }) { date } }` } }),
+  removeCalendarDay: async () => {
+    await app.asOwner(`INSERT INTO work_calendar_day (day, kind, name) VALUES ('2026-10-02', 'HOLIDAY', '国庆节') ON CONFLICT DO NOTHING`);
+    return { gql: { query: `mutation { removeCalendarDay(date: "2026-10-02") }` } };
+  },
   users: async () => ({ gql: { query: `{ users(includeInactive: true) { id active } }` } }),
   createUser: async () => ({
     gql: { query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, variables: { input: { email: uniqueEmail(), name: '新同事', role: 'APPROVER', password: 'a-long-password' } } },
@@ -297,7 +305,7 @@ beforeAll(async () => {
   SEED_TEXT = readFileSync(resolve(__dirname, '../../shared/fixtures/seeds/001_5e21d8306f410a50.txt'), 'utf8');
   for (const variant of VARIANTS) {
     const title = `共享任务 ${variant}`;
-    const task = await taskAt(variant, 'IMPLEMENTATION', title);
+    const task = await taskAt(variant, 'IMPLEMENTATION', title, '2020-01-31'); // overdue: on the watch list too
     await fileReport(app, leadToken(variant), task.id);
     await must(`mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`, { input: { name: '产值', unit: '亿元', taskId: task.id } }, tokens.COORDINATOR);
     await must(`mutation($input: ScheduleInspectionInput!) { scheduleInspection(input: $input) { id } }`, { input: { taskId: task.id, teamId, scheduledOn: TODAY } }, tokens.COORDINATOR);
@@ -374,6 +382,7 @@ async function checkList(operation: Operation, role: Role, outcome: Outcome, fai
         board: `{ board { columns { tasks(first: 100) { nodes { id } } } } }`,
         findingList: `{ findingList { taskId } }`,
         taskChanges: `{ taskChanges(after: "0") { changes { task { id } } } }`,
+        watchList: `{ watchList { overdue { id } } }`,
       }[operation as 'board'],
       {},
       tokens[role],

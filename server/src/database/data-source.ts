@@ -17,6 +17,8 @@ import { AccessAudit1764028800000, APP_DB_ROLE } from './migrations/176402880000
 import { BoardIndexes1764115200000 } from './migrations/1764115200000-board-indexes';
 import { LiveEvents1764201600000 } from './migrations/1764201600000-live-events';
 import { TimerRuns1764288000000 } from './migrations/1764288000000-timer-runs';
+import { SupervisionLights1764374400000 } from './migrations/1764374400000-supervision-lights';
+import { WorkCalendarDayEntity } from '../supervision/work-calendar-day.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
 
@@ -41,8 +43,9 @@ export const ENTITIES = [
   NotificationEntity,
   AuthSessionEntity,
   AuditEntryEntity,
+  WorkCalendarDayEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000, SupervisionLights1764374400000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {

@@ -22,5 +22,11 @@ export class PlanEntity {
   @Column({ name: 'source_file_name', type: 'varchar', length: 255, nullable: true }) sourceFileName: string | null;
   /** What department staff see of other departments' tasks (FULL, SUMMARY or OWN). */
   @Column({ name: 'task_visibility', type: 'varchar', length: 8, default: 'FULL' }) taskVisibility: TaskVisibility;
+  /** The warning lights' rules (督办 红黄绿灯). */
+  @Column({ name: 'light_due_soon_days', type: 'integer', default: 3 }) lightDueSoonDays: number;
+  @Column({ name: 'light_working_days', type: 'boolean', default: true }) lightWorkingDays: boolean;
+  @Column({ name: 'light_pace_yellow_points', type: 'integer', default: 10 }) lightPaceYellowPoints: number;
+  @Column({ name: 'light_pace_red_points', type: 'integer', default: 30 }) lightPaceRedPoints: number;
+  @Column({ name: 'light_stale_days', type: 'integer', default: 10 }) lightStaleDays: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { TaskVisibility } from '@workplan/shared';
 import { ReportCadenceEnum, TaskVisibilityEnum } from '../common/graphql-enums';
+import { LightRulesInput, LightRulesModel } from '../supervision/supervision.model';
 import type { PlanEntity } from './plan.entity';
 
 @ObjectType('Plan')
@@ -15,6 +16,7 @@ export class PlanModel {
   @Field(() => Int, { description: 'How many departments the ranking proposes for commendation' }) commendCount: number;
   @Field(() => Int, { description: 'How many departments at the bottom get a yellow card' }) warnCount: number;
   @Field(() => TaskVisibilityEnum, { description: 'What department staff see of other departments’ tasks' }) taskVisibility: TaskVisibility;
+  @Field(() => LightRulesModel) lightRules: LightRulesModel;
 
   static from(entity: PlanEntity): PlanModel {
     return Object.assign(new PlanModel(), {
@@ -28,6 +30,13 @@ export class PlanModel {
       commendCount: entity.commendCount,
       warnCount: entity.warnCount,
       taskVisibility: entity.taskVisibility,
+      lightRules: {
+        dueSoonDays: entity.lightDueSoonDays,
+        workingDays: entity.lightWorkingDays,
+        paceYellowPoints: entity.lightPaceYellowPoints,
+        paceRedPoints: entity.lightPaceRedPoints,
+        staleDays: entity.lightStaleDays,
+      },
     });
   }
 }
@@ -40,4 +49,5 @@ export class UpdatePlanSettingsInput {
   @Field(() => Int, { nullable: true }) commendCount?: number | null;
   @Field(() => Int, { nullable: true }) warnCount?: number | null;
   @Field(() => TaskVisibilityEnum, { nullable: true }) taskVisibility?: TaskVisibility | null;
+  @Field(() => LightRulesInput, { nullable: true }) lightRules?: LightRulesInput | null;
 }

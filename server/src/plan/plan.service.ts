@@ -33,8 +33,14 @@ export class PlanService {
       reportDueOffsetDays: count(input.reportDueOffsetDays, 'reportDueOffsetDays', 90),
       commendCount: count(input.commendCount, 'commendCount', 100),
       warnCount: count(input.warnCount, 'warnCount', 100),
+      lightDueSoonDays: count(input.lightRules?.dueSoonDays, 'lightRules.dueSoonDays', 60),
+      lightWorkingDays: input.lightRules?.workingDays ?? undefined,
+      lightPaceYellowPoints: count(input.lightRules?.paceYellowPoints, 'lightRules.paceYellowPoints', 100),
+      lightPaceRedPoints: count(input.lightRules?.paceRedPoints, 'lightRules.paceRedPoints', 100),
+      lightStaleDays: count(input.lightRules?.staleDays, 'lightRules.staleDays', 365),
     };
     Object.assign(plan, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    if (plan.lightPaceRedPoints < plan.lightPaceYellowPoints) throw badInput('The red margin cannot be smaller than the yellow one', 'lightRules.paceRedPoints');
     return this.plans.save(plan);
   }
 }

@@ -10,6 +10,8 @@ export class ProgressReportEntity {
   @Column({ name: 'department_id', type: 'uuid' }) departmentId: string;
   @Column({ type: 'varchar', length: 10 }) period: string;
   @Column({ type: 'text' }) narrative: string;
+  /** Percent done as the department states it (0–100); the lights compare it with the time elapsed. */
+  @Column({ name: 'percent_done', type: 'smallint', nullable: true }) percentDone: number | null;
   @Column({ type: 'text', default: '' }) problems: string;
   @Column({ type: 'varchar', length: 16 }) status: ReportStatus;
   @Column({ name: 'submitted_by', type: 'uuid' }) submittedBy: string;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, Int, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import type { ReportStatus } from './progress-report.entity';
 import { ProgressStatusEnum } from '../common/graphql-enums';
 
@@ -18,6 +18,7 @@ export class ProgressReportModel {
   @Field({ description: '2026-Q3, 2026-H1 or 2026' }) period: string;
   @Field() narrative: string;
   @Field() problems: string;
+  @Field(() => Int, { nullable: true, description: 'Percent done, 0–100' }) percentDone: number | null;
   @Field(() => ProgressStatusEnum) status: ReportStatus;
   @Field() submittedByName: string;
   @Field() submittedAt: Date;
@@ -50,6 +51,7 @@ export class FileProgressReportInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the current period of the plan’s cadence' }) period?: string | null;
   @Field() narrative: string;
   @Field(() => String, { nullable: true }) problems?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Percent done, 0–100' }) percentDone?: number | null;
   @Field(() => ProgressStatusEnum) status: ReportStatus;
   @Field(() => [IndicatorValueInput], { defaultValue: [] }) values: IndicatorValueInput[];
 }

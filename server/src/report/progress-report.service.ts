@@ -24,6 +24,8 @@ export class ProgressReportService {
   async file(input: FileProgressReportInput, user: UserEntity): Promise<ProgressReportEntity> {
     const taskId = requireUuid(input.taskId, 'taskId');
     const narrative = requireText(input.narrative, 'narrative', 20000, true);
+    const percentDone = input.percentDone ?? null;
+    if (percentDone !== null && (!Number.isInteger(percentDone) || percentDone < 0 || percentDone > 100)) throw badInput('percentDone must be a whole number from 0 to 100', 'percentDone');
     const problems = requireText(input.problems, 'problems', 20000) ?? '';
     return this.dataSource.transaction(async (em) => {
       const task = await em.findOneBy(TaskEntity, { id: taskId });
@@ -56,7 +58,7 @@ export class ProgressReportService {
         if (input.values.some((v) => !Number.isFinite(v.value))) throw badInput('values must be numbers', 'values');
       }
       const report = await em.save(
-        em.create(ProgressReportEntity, { taskId, departmentId: user.departmentId, period, narrative, problems, status: input.status, submittedBy: user.id }),
+        em.create(ProgressReportEntity, { taskId, departmentId: user.departmentId, period, narrative, problems, percentDone, status: input.status, submittedBy: user.id }),
       );
       if (input.values.length) {
         await em.insert(ProgressReportValueEntity, input.values.map((v) => ({ reportId: report.id, indicatorId: v.indicatorId, value: String(v.value) })));
@@ -88,6 +90,7 @@ export class ProgressReportService {
         period: r.period,
         narrative: r.narrative,
         problems: r.problems,
+        percentDone: r.percentDone,
         status: r.status,
         submittedByName: users.get(r.submittedBy) ?? '',
         submittedAt: r.submittedAt,

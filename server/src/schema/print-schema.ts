@@ -1,4 +1,5 @@
 import { AuditResolver } from '../audit/audit.resolver';
+import { SupervisionResolver } from '../supervision/supervision.resolver';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   UserResolver,
   PlanImportResolver,
   AuditResolver,
+  SupervisionResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

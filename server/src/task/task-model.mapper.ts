@@ -7,6 +7,7 @@ import { DepartmentModel } from '../department/department.model';
 import { UserEntity } from '../user/user.entity';
 import { TaskCooperatingDepartmentEntity, type TaskEntity } from './task.entity';
 import type { TaskTransitionEntity } from './task-transition.entity';
+import { TaskLightService, type TaskLight } from '../supervision/task-light.service';
 import { ProgressReportService } from '../report/progress-report.service';
 import { loadTaskFacts } from './task-facts';
 import { TaskModel, TaskTransitionModel } from './task.model';
@@ -68,6 +69,7 @@ export class TaskModelMapper {
     @InjectRepository(TaskCooperatingDepartmentEntity) private readonly cooperating: Repository<TaskCooperatingDepartmentEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly reports: ProgressReportService,
+    private readonly lights: TaskLightService,
   ) {}
 
   toModels(tasks: TaskEntity[]): Promise<TaskModel[]> {
@@ -96,10 +98,11 @@ export class TaskModelMapper {
       if (r.status === 'DUE_SOON') owed.dueSoon++;
       owedBy.set(r.taskId, owed);
     }
+    const lights = await this.lights.lights(tasks, new Map([...owedBy].map(([id, owed]) => [id, owed.late])), today);
     return tasks.map((task) => {
       // One unreadable row fails the request that asked for it, not the others sharing the batch.
       try {
-        return this.toModelWith(task, { departments, linksOf, facts, owedBy, today });
+        return this.toModelWith(task, { departments, linksOf, facts, owedBy, lights, today });
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
       }
@@ -113,10 +116,12 @@ export class TaskModelMapper {
       linksOf: Map<string, DepartmentModel[]>;
       facts: Map<string, TaskFacts>;
       owedBy: Map<string, { late: number; dueSoon: number }>;
+      lights: Map<string, TaskLight>;
       today: string;
     },
   ): TaskModel {
-    const { departments, linksOf, facts, owedBy, today } = loaded;
+    const { departments, linksOf, facts, owedBy, lights, today } = loaded;
+    const light = lights.get(task.id)!;
     const stage = stageOf(task.snapshot.value);
     return Object.assign(new TaskModel(), {
       id: task.id,
@@ -140,6 +145,11 @@ export class TaskModelMapper {
       openMajorFindingCount: facts.get(task.id)!.unverifiedMajorFindings,
       lateReportCount: owedBy.get(task.id)?.late ?? 0,
       reportsDueSoonCount: owedBy.get(task.id)?.dueSoon ?? 0,
+      light: light.light,
+      lightReasons: light.reasons,
+      pointsBehind: light.pointsBehind,
+      percentDone: light.percentDone,
+      urgent: task.urgent,
       createdAt: task.createdAt,
       updatedAt: task.updatedAt,
       snapshot: task.snapshot,

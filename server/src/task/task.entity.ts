@@ -19,6 +19,8 @@ export class TaskEntity {
   @Column({ type: 'varchar', length: 32 }) stage: TaskStage;
   @Column({ type: 'jsonb' }) snapshot: PersistedTaskSnapshot;
   @Column({ type: 'integer', default: 1 }) version: number;
+  /** Urgent work turns yellow when nobody has reported on it for a while. */
+  @Column({ type: 'boolean', default: false }) urgent: boolean;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

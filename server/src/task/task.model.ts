@@ -1,3 +1,5 @@
+import type { LightReason } from '@workplan/shared';
+import { LightEnum, LightReasonEnum, type Light } from '../supervision/supervision.model';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PersistedTaskSnapshot, Role, TaskEventType, TaskOrigin, TaskStage } from '@workplan/shared';
 import { RoleEnum, TaskEventEnum, TaskOriginEnum, TaskStageEnum } from '../common/graphql-enums';
@@ -54,6 +56,11 @@ export class TaskModel {
   @Field(() => Int, { description: 'Major findings not yet verified (PASS needs none)' }) openMajorFindingCount: number;
   @Field(() => Int, { description: 'Reports past their due day and not filed, across the responsible departments' }) lateReportCount: number;
   @Field(() => Int, { description: 'Reports due within three days' }) reportsDueSoonCount: number;
+  @Field(() => LightEnum, { description: 'Derived warning light (红黄绿灯) from the plan’s rules, the working-day calendar and the reports' }) light: Light;
+  @Field(() => [LightReasonEnum]) lightReasons: LightReason[];
+  @Field(() => Int, { nullable: true, description: 'Points behind the expected pace (negative: ahead); null when no percent was reported' }) pointsBehind: number | null;
+  @Field(() => Int, { nullable: true, description: 'The latest reported percent done' }) percentDone: number | null;
+  @Field({ description: 'Urgent work turns yellow when nobody has reported on it for a while' }) urgent: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

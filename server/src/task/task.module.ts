@@ -4,6 +4,7 @@ import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModule } from '../department/department.module';
 import { NotificationModule } from '../notification/notification.module';
 import { PlanModule } from '../plan/plan.module';
+import { WorkCalendarModule } from '../supervision/work-calendar.module';
 import { ProgressReportModule } from '../report/progress-report.module';
 import { UserEntity } from '../user/user.entity';
 import { BoardService } from './board.service';
@@ -22,8 +23,9 @@ import { TaskTransitionEntity } from './task-transition.entity';
     DepartmentModule,
     NotificationModule,
     ProgressReportModule,
+    WorkCalendarModule,
   ],
   providers: [TaskService, TaskEvents, TaskChangeFeed, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
-  exports: [TaskService, BoardService, TaskEvents],
+  exports: [TaskService, BoardService, TaskEvents, TaskModelMapper],
 })
 export class TaskModule {}

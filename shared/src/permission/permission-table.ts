@@ -84,6 +84,12 @@ export const PERMISSIONS = {
   exportIndicators: { kind: 'download', target: 'none', roles: { ...READ_ALL, STAFF: 'ANY' } },
   exportFindings: { kind: 'download', target: 'list', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
 
+  // —— supervision (督办)
+  watchList: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'VISIBLE' } },
+  calendarDays: { kind: 'query', target: 'none', roles: { ...READ_ALL, STAFF: 'ANY', ADMIN: 'ANY' } },
+  setCalendarDay: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
+  removeCalendarDay: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
+
   // —— people and the audit trail
   users: { kind: 'query', target: 'none', roles: { COORDINATOR: 'ANY', MANAGER: 'ANY', ADMIN: 'ANY' } },
   createUser: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
