@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, dragTo, launchChromium, screenshot, signInAs } from './browser';
+import { CHROMIUM, dragTo, eventually, launchChromium, screenshot, signInAs } from './browser';
 import { startApp, type RunningApp } from './running-app';
 
 // `npm test` runs these when Chromium is installed; .ci/run installs it.
@@ -82,7 +82,7 @@ describeInBrowser('the board in Chromium', () => {
     await card(watcher, 'APPROVAL', task.id).waitFor({ timeout: 5000 });
     expect(await card(watcher, 'REVIEW', task.id).count()).toBe(0);
 
-    expect(await taskState(task.id)).toEqual({ stage: 'APPROVAL', version: task.version + 1 });
+    await eventually(async () => expect(await taskState(task.id)).toEqual({ stage: 'APPROVAL', version: task.version + 1 }));
     await page.reload();
     await card(page, 'APPROVAL', task.id).waitFor();
     expect(await card(page, 'REVIEW', task.id).count()).toBe(0);
@@ -115,8 +115,11 @@ describeInBrowser('the board in Chromium', () => {
     await page.getByRole('dialog').locator('textarea').fill('请补充量化指标');
     await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await card(page, 'PROPOSAL', task.id).waitFor();
-    const history = (await app.gql(`query($id: ID!) { task(id: $id) { history { event comment } } }`, { id: task.id }, coordinatorToken)).data.task.history;
-    expect(history.at(-1)).toEqual({ event: 'RETURN', comment: '请补充量化指标' });
+    // The card moves at once (optimistically); the history has the move once the server answered.
+    await eventually(async () => {
+      const history = (await app.gql(`query($id: ID!) { task(id: $id) { history { event comment } } }`, { id: task.id }, coordinatorToken)).data.task.history;
+      expect(history.at(-1)).toEqual({ event: 'RETURN', comment: '请补充量化指标' });
+    });
     await context.close();
   });
 
@@ -149,7 +152,7 @@ describeInBrowser('the board in Chromium', () => {
     await page.locator('[data-stage="REVIEW"].drop--over').waitFor();
     await page.keyboard.press('Space');
     await card(page, 'REVIEW', own.id).waitFor();
-    expect((await taskState(own.id)).stage).toBe('REVIEW');
+    await eventually(async () => expect((await taskState(own.id)).stage).toBe('REVIEW'));
     await context.close();
   });
 

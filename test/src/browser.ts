@@ -55,3 +55,16 @@ export async function dragTo(page: Page, from: { x: number; y: number }, to: { x
   await page.waitForTimeout(100);
   await page.mouse.up();
 }
+
+/** Retries an assertion about the server for a few seconds: what the page shows (an optimistic move) may run ahead of the save. */
+export async function eventually(check: () => Promise<void>, ms = 5_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

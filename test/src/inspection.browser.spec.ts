@@ -2,21 +2,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium, screenshot, signInAs } from './browser';
+import { CHROMIUM, eventually, launchChromium, screenshot, signInAs } from './browser';
 import { startApp, type RunningApp } from './running-app';
-
-/** Retries an assertion about the server for a few seconds: what the page shows may run ahead of the save. */
-async function eventually(check: () => Promise<void>, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
