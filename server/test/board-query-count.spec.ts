@@ -123,12 +123,17 @@ type Board = {
   lanes: Array<{ totalCount: number }>;
 };
 
+/** One board request's queries, in the steady state: a first, uncounted request warms what the app caches (e.g. the work calendar). */
 async function boardOf(planId: string): Promise<{ board: Board; queries: number; texts: string[] }> {
-  let board: Board | undefined;
-  const { count, texts } = await countQueries(async () => {
+  const read = async () => {
     const res = await app.gql<{ board: Board }>(BOARD, { filter: { planId }, first: 50 }, cast.tokens.coordinator);
     if (!res.data) throw new Error(JSON.stringify(res.errors));
-    board = res.data.board;
+    return res.data.board;
+  };
+  await read();
+  let board: Board | undefined;
+  const { count, texts } = await countQueries(async () => {
+    board = await read();
   });
   return { board: board!, queries: count, texts };
 }
@@ -163,20 +168,21 @@ describe('a board request costs a fixed number of queries', () => {
     console.log(`board queries: ${small.queries} for 12 cards, ${big.queries} for 300 cards\n${big.texts.map((t) => `  ${t.replace(/\s+/g, ' ').slice(0, 110)}`).join('\n')}`);
     expect(big.queries).toBe(small.queries);
     // Sign-in 1, the changes cursor 4 (a repeatable-read transaction), counts 1, pages 1, lanes 2,
-    // card details 4 + report schedule 6: 19, where counting, paging and mapping every column on
-    // its own made it 79.
-    expect(big.queries).toBeLessThanOrEqual(20);
+    // card details 4 + report schedule 6 + warning lights 3: 22, where counting, paging and mapping
+    // every column on its own made it 79 (before the warning lights).
+    expect(big.queries).toBeLessThanOrEqual(25);
   });
 
   it('one column at a time (as the client scrolls): the same count for 5 cards and for 50', async () => {
     const planA = await planWithCards(5);
     const planB = await planWithCards(60);
     const column = async (planId: string, stage: string) => {
-      const { count } = await countQueries(async () => {
+      const read = async () => {
         const res = await app.gql(COLUMN, { filter: { planId }, stage, first: 50 }, cast.tokens.coordinator);
         if (!res.data) throw new Error(JSON.stringify(res.errors));
-      });
-      return count;
+      };
+      await read(); // warm the app's caches, as in boardOf
+      return (await countQueries(read)).count;
     };
     const counts: Record<string, number> = {};
     for (const stage of ['REVIEW', 'IMPLEMENTATION']) {
