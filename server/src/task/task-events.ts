@@ -36,6 +36,8 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
   private nextCursor: string | null = null;
   private refresh?: NodeJS.Timeout;
   private stopped = false;
+  /** Open subscriptions on this replica. */
+  private listeners = 0;
 
   constructor(
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
@@ -78,7 +80,17 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
   }
 
   subscribe(): AsyncIterableIterator<TaskChangedPayload> {
-    return this.pubSub.asyncIterableIterator(TASK_CHANGED);
+    const iterator: AsyncIterableIterator<TaskChangedPayload> = this.pubSub.asyncIterableIterator<TaskChangedPayload>(TASK_CHANGED);
+    this.listeners++;
+    const end = iterator.return?.bind(iterator);
+    let ended = false;
+    // The subscription ends through return(): count it out once.
+    iterator.return = async () => {
+      if (!ended) this.listeners--;
+      ended = true;
+      return end ? end() : { value: undefined, done: true };
+    };
+    return iterator;
   }
 
   /** Resolves when every message received so far has been handed to subscribers (tests, shutdown). */
@@ -93,6 +105,8 @@ export class TaskEvents implements OnModuleInit, OnApplicationShutdown {
 
   private async deliver(message: TaskChangeMessage): Promise<void> {
     if (this.delivered.has(message.transitionId)) return;
+    // Nobody on this replica is watching: no need to read the task at all.
+    if (this.listeners === 0) return this.remember(message.transitionId);
     const [task, transition] = await Promise.all([
       this.dataSource.manager.findOneBy(TaskEntity, { id: message.taskId }),
       this.dataSource.manager.findOneBy(TaskTransitionEntity, { id: message.transitionId }),
