@@ -9,6 +9,7 @@ import { sessionRenewal } from '../features/auth/session-renewal';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { InboxPage } from '../features/inbox/components/InboxPage';
 import { PlanImportPage } from '../features/plan-import';
+import { WatchListPage } from '../features/supervision';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import { navigate, useView, viewsFor } from './route';
@@ -48,6 +49,7 @@ function Page() {
     );
   }
   if (view === 'inbox') return <InboxPage />;
+  if (view === 'watch') return <WatchListPage />;
   if (view === 'import') return <PlanImportPage />;
   if (view === 'dashboard') {
     return (

@@ -43,6 +43,10 @@ export function createApolloClient(renewal: SessionRenewal, live: LiveStatus): {
         Board: { keyFields: false, merge: true },
         BoardColumn: { keyFields: false, merge: true },
         Department: { keyFields: ['id'] },
+        // A plan's light rules have no id of their own: an update replaces them in the plan.
+        LightRules: { keyFields: false, merge: true },
+        // A working-calendar day is known by its date.
+        CalendarDay: { keyFields: ['date'] },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

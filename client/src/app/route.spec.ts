@@ -7,13 +7,20 @@ describe('views by role', () => {
   });
 
   it('offers the board, dashboard and work list to everyone else, and importing to coordinators only', () => {
-    expect(viewsFor('COORDINATOR')).toEqual(['board', 'dashboard', 'inbox', 'import']);
+    expect(viewsFor('COORDINATOR')).toEqual(['board', 'watch', 'dashboard', 'inbox', 'import']);
     expect(viewsFor('STAFF')).toEqual(['board', 'dashboard', 'inbox']);
-    expect(viewsFor('MANAGER')).toEqual(['board', 'dashboard', 'inbox']);
+    expect(viewsFor('MANAGER')).toEqual(['board', 'watch', 'dashboard', 'inbox']);
+  });
+
+  it('offers the watch list (督办) to those who supervise, not to department staff', () => {
+    for (const role of ['COORDINATOR', 'APPROVER', 'INSPECTOR', 'MANAGER'] as const) expect(viewsFor(role)).toContain('watch');
+    expect(viewsFor('STAFF')).not.toContain('watch');
+    expect(viewsFor('ADMIN')).not.toContain('watch');
   });
 
   it('reads the view from the path', () => {
     expect(viewOf('/admin')).toBe('admin');
+    expect(viewOf('/watch')).toBe('watch');
     expect(viewOf('/')).toBe('board');
   });
 });

@@ -4,10 +4,11 @@ import { AppHeader } from '../../../app/AppHeader';
 import { useAdminText } from '../admin.messages';
 import { AccountsTab } from './AccountsTab';
 import { AuditTab } from './AuditTab';
+import { CalendarTab } from './CalendarTab';
 
-type Tab = 'accounts' | 'audit';
+type Tab = 'accounts' | 'audit' | 'calendar';
 
-/** An administrator's place (their only one): the accounts, and the audit trail of every change. */
+/** An administrator's place (their only one): the accounts, the audit trail of every change, and the working-day calendar. */
 export function AdminPage() {
   const text = useAdminText();
   const [tab, setTab] = useState<Tab>('accounts');
@@ -23,6 +24,7 @@ export function AdminPage() {
             items={[
               { key: 'accounts', label: <span data-testid="admin-tab-accounts">{text.accountsTab}</span>, children: <AccountsTab /> },
               { key: 'audit', label: <span data-testid="admin-tab-audit">{text.auditTab}</span>, children: <AuditTab active={tab === 'audit'} /> },
+              { key: 'calendar', label: <span data-testid="admin-tab-calendar">{text.calendarTab}</span>, children: <CalendarTab /> },
             ]}
           />
         </Card>

@@ -1,10 +1,12 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { useDraggable } from '@dnd-kit/core';
-import { availableMoves, taskFactsOf, type TaskEventType } from '@workplan/shared';
+import { availableMoves, DEADLINE_STAGES, taskFactsOf, type TaskEventType } from '@workplan/shared';
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../../i18n/i18n';
+import { LightDot, lightLabel } from '../../supervision/components/TaskLight';
+import { useSupervisionText } from '../../supervision/supervision.messages';
 import type { CardTask } from '../graphql/board.graphql';
 import { useTaskMoves } from '../hooks/task-moves';
 
@@ -31,6 +33,10 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `task:${task.id}:${laneId ?? ''}`, data: { task, laneId }, disabled: overlay });
   const moves = availableMoves(task.snapshot, actor, taskFactsOf(task));
   const chip = task.subState ? SUB_STATE_CHIPS[task.subState] : undefined;
+  const supervision = useSupervisionText();
+  // Lights judge work against its deadline: past implementation every task is green, so only the
+  // stages with a deadline show one, and green only as a faint ring.
+  const showLight = task.light !== 'GREEN' || DEADLINE_STAGES.includes(task.stage as (typeof DEADLINE_STAGES)[number]);
 
   const style: CSSProperties = {
     opacity: isDragging && !overlay ? 0.35 : 1,
@@ -48,7 +54,8 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
       {...(overlay ? {} : attributes)}
       {...(overlay ? {} : listeners)}
       aria-roledescription="task card"
-      aria-label={`${task.code} ${task.title}`}
+      aria-label={`${task.code} ${task.title}${task.light !== 'GREEN' ? ` · ${lightLabel(task, supervision)}` : ''}`}
+      data-light={task.light}
       onKeyDown={(e) => {
         listeners?.onKeyDown?.(e);
         if (e.key === 'Enter' && !e.defaultPrevented) onOpen(task.id);
@@ -102,7 +109,11 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
           </Dropdown>
         )}
       </div>
-      <div className="task-card__title" onClick={() => onOpen(task.id)}>{task.title}</div>
+      {/* The light leads the title, where the eye starts, without crowding the chips above. */}
+      <div className="task-card__title" onClick={() => onOpen(task.id)}>
+        {showLight && <LightDot facts={task} subtle />}
+        {task.title}
+      </div>
       <div className="task-card__meta">
         <Tooltip title={t('leadDepartment')}>
           <span className="task-card__lead">{task.leadDepartment.name}</span>

@@ -1,18 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { availableMoves, taskFactsOf } from '@workplan/shared';
-import { Alert, Button, Descriptions, Drawer, Empty, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Flex, Progress, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../../i18n/i18n';
 import { TASK_DETAIL } from '../graphql/board.graphql';
 import { useTaskMoves } from '../hooks/task-moves';
 import { TaskWorkTabs } from '../../task-work';
+import { LightTag } from '../../supervision/components/TaskLight';
+import { useSupervisionText } from '../../supervision/supervision.messages';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
 export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
   const { t, stage: stageName, event: eventName, role: roleName } = useI18n();
   const { actor } = useSession();
   const { requestMove } = useTaskMoves();
+  const supervision = useSupervisionText();
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId ?? '' }, skip: !taskId, fetchPolicy: 'cache-and-network' });
   const task = data?.task;
   const moves = task ? availableMoves(task.snapshot, actor, taskFactsOf(task)) : [];
@@ -30,7 +33,8 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
           <Typography.Title level={4} style={{ marginTop: 0 }}>{task.title}</Typography.Title>
           <Space wrap style={{ marginBottom: 16 }}>
             <Tag color="blue">{stageName(task.stage)}</Tag>
-            {task.overdue && <Tag color="red">{t('overdue')}</Tag>}
+            <LightTag facts={task} />
+            {task.overdue && !task.lightReasons.includes('OVERDUE') && <Tag color="red">{t('overdue')}</Tag>}
             <Tag>{task.origin === 'ASSIGNED' ? t('assigned') : t('proposed')}</Tag>
           </Space>
           <Typography.Title level={5} style={{ marginTop: 0 }}>{t('actions')}</Typography.Title>
@@ -47,11 +51,25 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
               </Space>
             )}
           </div>
-          <Descriptions column={1} size="small" bordered>
+          <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap', width: 104 } }}>
             <Descriptions.Item label={t('leadDepartment')}>{task.leadDepartment.name}</Descriptions.Item>
             <Descriptions.Item label={t('cooperatingDepartments')}>{task.cooperatingDepartments.map((d) => d.name).join('、') || t('none')}</Descriptions.Item>
             <Descriptions.Item label={t('dueDate')}>
               <span style={{ color: task.overdue ? '#cf1322' : undefined }}>{task.dueDate ?? t('noDueDate')}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={supervision.percentDone}>
+              {task.percentDone === null ? (
+                <Typography.Text type="secondary">{supervision.noPercent}</Typography.Text>
+              ) : (
+                <Flex data-testid="drawer-percent-done" align="center" gap={12} wrap>
+                  <Progress percent={task.percentDone} size="small" status={task.lightReasons.includes('FAR_BEHIND_PACE') ? 'exception' : undefined} format={(percent) => `${percent}%`} style={{ flex: '0 1 240px', margin: 0 }} />
+                  {task.pointsBehind !== null && (
+                    <Typography.Text data-testid="drawer-pace" type={task.lightReasons.includes('BEHIND_PACE') || task.lightReasons.includes('FAR_BEHIND_PACE') ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                      {supervision.pace(task.pointsBehind)}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('plan')}>{task.plan?.title ?? t('none')}</Descriptions.Item>
           </Descriptions>

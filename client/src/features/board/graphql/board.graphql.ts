@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { BoardStage, PersistedTaskSnapshot, TaskEventType, TaskStage } from '@workplan/shared';
+import type { BoardStage, Light, LightReason, PersistedTaskSnapshot, TaskEventType, TaskStage } from '@workplan/shared';
 import type { ApiBoardFilter } from '../utils/board-filter';
 
 export interface CardTask {
@@ -20,6 +20,13 @@ export interface CardTask {
   openMajorFindingCount: number;
   lateReportCount: number;
   reportsDueSoonCount: number;
+  /** The derived warning light (红黄绿灯) and why it is not green. */
+  light: Light;
+  lightReasons: LightReason[];
+  /** Points behind the expected pace (negative: ahead); null when no percent was reported. */
+  pointsBehind: number | null;
+  /** The latest reported percent done. */
+  percentDone: number | null;
   leadDepartment: { id: string; name: string };
   cooperatingDepartments: Array<{ id: string; name: string }>;
   snapshot: PersistedTaskSnapshot;
@@ -29,6 +36,7 @@ export const CARD_FIELDS = gql`
   fragment CardFields on Task {
     id code title stage subState version dueDate overdue returnCount rectificationCount outcome planId snapshot
     progressReportCount openFindingCount openMajorFindingCount lateReportCount reportsDueSoonCount
+    light lightReasons pointsBehind percentDone
     leadDepartment { id name }
     cooperatingDepartments { id name }
   }

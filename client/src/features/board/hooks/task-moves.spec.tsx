@@ -27,6 +27,10 @@ const task: CardTask = {
   openMajorFindingCount: 0,
   lateReportCount: 0,
   reportsDueSoonCount: 0,
+  light: 'GREEN',
+  lightReasons: [],
+  pointsBehind: null,
+  percentDone: null,
   leadDepartment: { id: 'd1', name: '省科技厅' },
   cooperatingDepartments: [],
   snapshot: {

@@ -16,6 +16,7 @@ const plan = (overrides: Partial<PlanSettings> = {}): PlanSettings & { __typenam
   commendCount: 3,
   warnCount: 3,
   taskVisibility: 'FULL',
+  lightRules: { __typename: 'LightRules', dueSoonDays: 3, workingDays: true, paceYellowPoints: 10, paceRedPoints: 30, staleDays: 10 } as PlanSettings['lightRules'],
   ...overrides,
 });
 
@@ -105,6 +106,54 @@ describe('PlanSettingsCard', () => {
     expect(sent).toEqual([{ planId: 'p1', taskVisibility: 'SUMMARY' }]);
   });
 
+  it('lets a coordinator tune the warning lights, sending only the rules that changed', async () => {
+    const sent: UpdatePlanSettingsInput[] = [];
+    renderAs(USERS.coordinator, [
+      plansMock(),
+      {
+        request: { query: UPDATE_PLAN_SETTINGS, variables: () => true },
+        result: (vars: { input: UpdatePlanSettingsInput }) => {
+          sent.push(vars.input);
+          return { data: { updatePlanSettings: plan({ lightRules: { ...plan().lightRules, dueSoonDays: 5, workingDays: false } }) } };
+        },
+      },
+    ], <PlanSettingsCard planId="p1" />);
+
+    const dueSoon = await screen.findByTestId('settings-due-soon-days');
+    expect((dueSoon as HTMLInputElement).value).toBe('3');
+    expect((screen.getByTestId('settings-pace-yellow') as HTMLInputElement).value).toBe('10');
+    expect((screen.getByTestId('settings-pace-red') as HTMLInputElement).value).toBe('30');
+    expect((screen.getByTestId('settings-stale-days') as HTMLInputElement).value).toBe('10');
+    expect(screen.getByTestId('settings-working-days').getAttribute('aria-checked')).toBe('true');
+    // Each rule says what it does.
+    expect(screen.getByTestId('plan-settings-form').textContent).toContain('截止日期前 N 天内亮黄灯');
+    expect(screen.getByTestId('plan-settings-form').textContent).toContain('扣除节假日，计入调休上班日');
+
+    fireEvent.change(dueSoon, { target: { value: '5' } });
+    fireEvent.click(screen.getByTestId('settings-working-days'));
+    await waitFor(() => expect(screen.getByTestId('settings-save').hasAttribute('disabled')).toBe(false));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    await screen.findByText('方案规则已保存');
+    expect(sent).toEqual([{ planId: 'p1', lightRules: { dueSoonDays: 5, workingDays: false } }]);
+  });
+
+  it('refuses a red margin below the yellow one, and days out of range', async () => {
+    const sent: UpdatePlanSettingsInput[] = [];
+    renderAs(USERS.coordinator, [plansMock(), { request: { query: UPDATE_PLAN_SETTINGS, variables: () => true }, result: (vars: { input: UpdatePlanSettingsInput }) => (sent.push(vars.input), { data: { updatePlanSettings: plan() } }) }], <PlanSettingsCard planId="p1" />);
+    const red = await screen.findByTestId('settings-pace-red');
+    fireEvent.change(red, { target: { value: '5' } });
+    fireEvent.change(screen.getByTestId('settings-stale-days'), { target: { value: '400' } });
+    await waitFor(() => expect(screen.getByTestId('settings-save').hasAttribute('disabled')).toBe(false));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    expect(await screen.findByText('红灯阈值不得小于黄灯阈值')).toBeTruthy();
+    expect(await screen.findByText('请输入 0–365 的整数')).toBeTruthy();
+    expect(sent).toEqual([]);
+  });
+
   it('shows others the plan’s rules read-only', async () => {
     renderAs(MANAGER, [plansMock(plan({ reportCadence: 'HALF_YEAR', reportDueOffsetDays: 10, commendCount: 2, warnCount: 3, taskVisibility: 'OWN' }))], <PlanSettingsCard planId="p1" />);
     const card = await screen.findByTestId('plan-settings-card');
@@ -117,5 +166,11 @@ describe('PlanSettingsCard', () => {
     expect(screen.queryByTestId('settings-visibility')).toBeNull();
     expect(screen.queryByTestId('settings-commend-count')).toBeNull();
     expect(screen.queryByTestId('settings-save')).toBeNull();
+    const lights = screen.getByTestId('plan-light-rules-view');
+    expect(lights.textContent).toContain('截止前 3 个工作日内亮黄灯');
+    expect(lights.textContent).toContain('落后 10 个百分点及以上亮黄灯');
+    expect(lights.textContent).toContain('落后超过 30 个百分点亮红灯');
+    expect(lights.textContent).toContain('紧急任务超过 10 个工作日未报送进度亮黄灯');
+    expect(screen.queryByTestId('settings-due-soon-days')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TASK_VISIBILITIES, type ReportCadence, type TaskVisibility } from '@workplan/shared';
-import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Select, Skeleton, Typography, type FormRule } from 'antd';
+import { TASK_VISIBILITIES, type LightRules, type ReportCadence, type TaskVisibility } from '@workplan/shared';
+import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography, type FormRule } from 'antd';
 import { useApiErrorMessage } from '../../task-work/use-api-error';
 import { PLAN_SETTINGS, UPDATE_PLAN_SETTINGS, type PlanSettings, type UpdatePlanSettingsInput } from '../graphql/plan-admin.graphql';
 import { useSignedInRole } from '../hooks/use-signed-in-role';
@@ -9,8 +9,9 @@ import { useApiErrorText } from './api-error-text';
 
 const CADENCES: ReportCadence[] = ['QUARTER', 'HALF_YEAR', 'YEAR'];
 const FIELDS = ['reportCadence', 'reportDueOffsetDays', 'commendCount', 'warnCount', 'taskVisibility'] as const;
+const LIGHT_FIELDS = ['dueSoonDays', 'workingDays', 'paceYellowPoints', 'paceRedPoints', 'staleDays'] as const satisfies ReadonlyArray<keyof LightRules>;
 
-type Values = Pick<PlanSettings, (typeof FIELDS)[number]>;
+type Values = Pick<PlanSettings, (typeof FIELDS)[number] | 'lightRules'>;
 
 /** The bounds the server enforces: whole numbers, 0–90 days, 0–100 places. */
 const wholeNumber = (max: number, message: string): FormRule[] => [{ required: true, message }, { type: 'integer', min: 0, max, message }];
@@ -56,7 +57,9 @@ export function PlanSettingsCard({ planId }: { planId: string }) {
 }
 
 function SettingsView({ plan, text }: { plan: PlanSettings; text: PlanAdminText }) {
+  const rules = plan.lightRules;
   return (
+    <>
     <Descriptions
       size="small"
       column={1}
@@ -78,6 +81,20 @@ function SettingsView({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
         },
       ]}
     />
+    <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>{text.lightRulesTitle}</Typography.Text>
+    <Descriptions
+      size="small"
+      column={1}
+      data-testid="plan-light-rules-view"
+      items={[
+        { key: 'dueSoon', label: text.dueSoon, children: text.dueSoonValue(rules.dueSoonDays, rules.workingDays) },
+        { key: 'paceYellow', label: text.paceYellow, children: text.paceYellowValue(rules.paceYellowPoints) },
+        { key: 'paceRed', label: text.paceRed, children: text.paceRedValue(rules.paceRedPoints) },
+        { key: 'stale', label: text.stale, children: text.staleValue(rules.staleDays, rules.workingDays) },
+        { key: 'workingDays', label: text.workingDays, children: text.workingDaysValue(rules.workingDays) },
+      ]}
+    />
+    </>
   );
 }
 
@@ -88,12 +105,16 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
   const values = Form.useWatch((all: Partial<Values>) => all, form) as Partial<Values> | undefined;
   // The answer is the whole plan, so the cached rules (and this form's baseline) update by themselves.
   const [update, { loading }] = useMutation(UPDATE_PLAN_SETTINGS);
-  const changed = FIELDS.filter((field) => values?.[field] !== undefined && values[field] !== plan[field]);
+  const changedLights = LIGHT_FIELDS.filter((field) => values?.lightRules?.[field] !== undefined && values.lightRules[field] !== plan.lightRules[field]);
+  const changed = [...FIELDS.filter((field) => values?.[field] !== undefined && values[field] !== plan[field]), ...changedLights];
 
   const save = async (next: Values) => {
     // Only what changed is sent, so two coordinators editing different rules do not undo each other.
     const input: UpdatePlanSettingsInput = { planId: plan.id };
     for (const field of FIELDS) if (next[field] !== plan[field]) Object.assign(input, { [field]: next[field] });
+    const lights: Partial<LightRules> = {};
+    for (const field of LIGHT_FIELDS) if (next.lightRules[field] !== plan.lightRules[field]) Object.assign(lights, { [field]: next.lightRules[field] });
+    if (Object.keys(lights).length) input.lightRules = lights;
     try {
       await update({ variables: { input } });
       void message.success(text.saved);
@@ -108,6 +129,7 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
     commendCount: plan.commendCount,
     warnCount: plan.warnCount,
     taskVisibility: plan.taskVisibility,
+    lightRules: { ...plan.lightRules },
   };
   const visibility = values?.taskVisibility ?? plan.taskVisibility;
   const number = (testId: string, suffix: string) => <InputNumber data-testid={testId} step={1} suffix={suffix || undefined} style={{ width: 140 }} />;
@@ -140,6 +162,37 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
             </div>
           )}
         />
+      </Form.Item>
+      <Typography.Text strong style={{ display: 'block', margin: '4px 0' }}>{text.lightRulesTitle}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{text.lightRulesHint}</Typography.Paragraph>
+      <Form.Item name={['lightRules', 'dueSoonDays']} label={text.dueSoon} rules={wholeNumber(60, text.dueSoonRule)} extra={text.dueSoonHint}>
+        {number('settings-due-soon-days', text.days)}
+      </Form.Item>
+      <Form.Item name={['lightRules', 'paceYellowPoints']} label={text.paceYellow} rules={wholeNumber(100, text.pointsRule)} extra={text.paceYellowHint}>
+        {number('settings-pace-yellow', text.points)}
+      </Form.Item>
+      <Form.Item
+        name={['lightRules', 'paceRedPoints']}
+        label={text.paceRed}
+        dependencies={[['lightRules', 'paceYellowPoints']]}
+        rules={[
+          ...wholeNumber(100, text.pointsRule),
+          ({ getFieldValue }) => ({
+            validator: (_, red: number | null) => {
+              const yellow = getFieldValue(['lightRules', 'paceYellowPoints']) as number | null;
+              return typeof red === 'number' && typeof yellow === 'number' && red < yellow ? Promise.reject(new Error(text.redBelowYellow)) : Promise.resolve();
+            },
+          }),
+        ]}
+        extra={text.paceRedHint}
+      >
+        {number('settings-pace-red', text.points)}
+      </Form.Item>
+      <Form.Item name={['lightRules', 'staleDays']} label={text.stale} rules={wholeNumber(365, text.staleRule)} extra={text.staleHint}>
+        {number('settings-stale-days', text.days)}
+      </Form.Item>
+      <Form.Item name={['lightRules', 'workingDays']} label={text.workingDays} valuePropName="checked" extra={text.workingDaysHint}>
+        <Switch size="small" data-testid="settings-working-days" />
       </Form.Item>
       <Flex justify="flex-end" align="center" gap={8}>
         <Button type="primary" htmlType="submit" loading={loading} disabled={changed.length === 0} data-testid="settings-save">

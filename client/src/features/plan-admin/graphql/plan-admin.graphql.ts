@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ReportCadence, Role, TaskVisibility } from '@workplan/shared';
+import type { LightRules, ReportCadence, Role, TaskVisibility } from '@workplan/shared';
 
 /** 专题检查组 as the plan-admin card lists it. */
 export interface PlanTeam {
@@ -97,9 +97,11 @@ export interface PlanSettings {
   commendCount: number;
   warnCount: number;
   taskVisibility: TaskVisibility;
+  /** When a card's warning light turns yellow or red. */
+  lightRules: LightRules;
 }
 
-const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount taskVisibility';
+const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount taskVisibility lightRules { dueSoonDays workingDays paceYellowPoints paceRedPoints staleDays }';
 
 export const PLAN_SETTINGS: TypedDocumentNode<{ plans: PlanSettings[] }> = gql`
   query PlanSettings { plans { ${SETTINGS_FIELDS} } }
@@ -112,6 +114,8 @@ export interface UpdatePlanSettingsInput {
   commendCount?: number;
   warnCount?: number;
   taskVisibility?: TaskVisibility;
+  /** Only the rules that changed. */
+  lightRules?: Partial<LightRules>;
 }
 
 export const UPDATE_PLAN_SETTINGS: TypedDocumentNode<{ updatePlanSettings: PlanSettings }, { input: UpdatePlanSettingsInput }> = gql`

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { App as AntApp, Button, Form, Input, Radio, Select } from 'antd';
+import { App as AntApp, Button, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useApiErrorMessage } from '../../task-work/use-api-error';
 import { FILE_PROGRESS_REPORT, type ProgressStatus } from '../graphql/report.graphql';
 import { useReportText } from '../report.messages';
@@ -9,6 +9,7 @@ interface Values {
   narrative: string;
   problems?: string;
   status: ProgressStatus;
+  percentDone?: number | null;
 }
 
 const STATUSES: ProgressStatus[] = ['ON_TRACK', 'AT_RISK', 'DELAYED'];
@@ -29,7 +30,17 @@ export function FileReportForm({ taskId, periods, initialPeriod }: { taskId: str
   const submit = async (values: Values) => {
     try {
       const { data } = await fileReport({
-        variables: { input: { taskId, period: values.period ?? null, narrative: values.narrative.trim(), problems: values.problems?.trim() || null, status: values.status } },
+        variables: {
+          input: {
+            taskId,
+            period: values.period ?? null,
+            narrative: values.narrative.trim(),
+            problems: values.problems?.trim() || null,
+            status: values.status,
+            // Left empty, nothing is said about it (the light then goes by the last reported figure).
+            ...(typeof values.percentDone === 'number' ? { percentDone: values.percentDone } : {}),
+          },
+        },
       });
       form.resetFields();
       void message.success(text.filed(text.periodName(data?.fileProgressReport.period ?? '')));
@@ -48,6 +59,9 @@ export function FileReportForm({ taskId, periods, initialPeriod }: { taskId: str
       </Form.Item>
       <Form.Item name="problems" label={text.problems}>
         <Input.TextArea rows={2} maxLength={20000} placeholder={text.problemsPlaceholder} />
+      </Form.Item>
+      <Form.Item name="percentDone" label={text.percentDone} extra={text.percentDoneHint} rules={[{ type: 'integer', min: 0, max: 100, message: text.percentDoneRule }]}>
+        <InputNumber data-testid="report-percent-done" min={0} max={100} step={5} precision={0} suffix="%" style={{ width: 120 }} />
       </Form.Item>
       <Form.Item name="status" label={text.selfAssessment}>
         <Radio.Group optionType="button" options={STATUSES.map((s) => ({ value: s, label: text.progressStatus[s] }))} />

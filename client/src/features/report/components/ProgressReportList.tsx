@@ -17,6 +17,7 @@ export function ProgressReportList({ reports }: { reports: readonly ProgressRepo
             <strong>{text.periodName(report.period)}</strong>
             <span>{report.departmentName}</span>
             <Tag color={STATUS_COLOR[report.status]}>{text.progressStatus[report.status]}</Tag>
+            {report.percentDone !== null && <Tag data-testid="report-percent">{text.percentDoneValue(report.percentDone)}</Tag>}
             {report.late && <Tag color="red">{text.lateFlag}</Tag>}
           </Space>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{report.narrative}</Typography.Paragraph>

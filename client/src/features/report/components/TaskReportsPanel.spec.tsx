@@ -24,6 +24,7 @@ const filed: ProgressReport & { __typename: 'ProgressReport' } = {
   narrative: '完成技术改造项目立项12个',
   problems: '',
   status: 'AT_RISK',
+  percentDone: null,
   submittedAt: '2026-07-01T02:00:00.000Z',
   submittedByName: '王牵头',
   late: false,
@@ -89,5 +90,33 @@ describe('the progress report tab', () => {
     // The refetched schedule shows nothing left to file.
     expect(await screen.findByText('本单位各期进度均已报送')).toBeTruthy();
     expect(screen.getByTestId('report-item')).toBeTruthy();
+  });
+
+  it('sends the percent done when given, refuses more than 100, and shows it on the filed report', async () => {
+    const sent: FileProgressReportVars['input'][] = [];
+    const withPercent = { ...filed, percentDone: 60 };
+    renderAs(USERS.leadStaff, [
+      reportsMock([], [due('d-lead', '2026-Q2', 'DUE')]),
+      {
+        request: { query: FILE_PROGRESS_REPORT, variables: () => true },
+        result: (vars: FileProgressReportVars) => {
+          sent.push(vars.input);
+          return { data: { fileProgressReport: withPercent } };
+        },
+      },
+      reportsMock([withPercent], [due('d-lead', '2026-Q2', 'SUBMITTED')]),
+    ], <TaskReportsPanel task={TASK} />);
+
+    await screen.findByTestId('report-form');
+    expect(screen.getByTestId('report-form').textContent).toContain('完成进度 %');
+    fireEvent.change(screen.getByTestId('report-narrative'), { target: { value: '完成技术改造项目立项12个' } });
+    const percent = screen.getByTestId('report-percent-done');
+    fireEvent.change(percent, { target: { value: '60' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('report-submit'));
+    });
+    await screen.findByText('已报送2026年第二季度进度');
+    expect(sent).toEqual([{ taskId: 't1', period: null, narrative: '完成技术改造项目立项12个', problems: null, status: 'ON_TRACK', percentDone: 60 }]);
+    expect((await screen.findByTestId('report-percent')).textContent).toBe('完成 60%');
   });
 });

@@ -14,6 +14,8 @@ export interface ProgressReport {
   narrative: string;
   problems: string;
   status: ProgressStatus;
+  /** Percent done as the department reported it, 0–100 (optional). */
+  percentDone: number | null;
   submittedAt: string;
   submittedByName: string;
   /** Filed after its due day */
@@ -34,7 +36,7 @@ export interface ReportDue {
 
 const REPORT_FIELDS = gql`
   fragment ProgressReportFields on ProgressReport {
-    id taskId departmentId departmentName period narrative problems status submittedAt submittedByName late
+    id taskId departmentId departmentName period narrative problems status percentDone submittedAt submittedByName late
   }
 `;
 
@@ -48,7 +50,7 @@ export const TASK_REPORTS: TypedDocumentNode<{ progressReports: ProgressReport[]
 `;
 
 export interface FileProgressReportVars {
-  input: { taskId: string; period?: string | null; narrative: string; problems?: string | null; status: ProgressStatus };
+  input: { taskId: string; period?: string | null; narrative: string; problems?: string | null; status: ProgressStatus; percentDone?: number };
 }
 
 export const FILE_PROGRESS_REPORT: TypedDocumentNode<{ fileProgressReport: ProgressReport }, FileProgressReportVars> = gql`
