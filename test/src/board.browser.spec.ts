@@ -132,6 +132,8 @@ describeInBrowser('the board in Chromium', () => {
     await signInAs(page, app.url, `${own.leadDepartment.code}@demo.gov`);
 
     await card(page, 'PROPOSAL', own.id).locator('[data-testid="card-menu"]').click();
+    // The menu opens after the click returns: wait for its last item before reading them all.
+    await page.locator('.ant-dropdown:visible [role="menuitem"]', { hasText: '撤回' }).waitFor();
     const items = await page.locator('.ant-dropdown:visible [role="menuitem"]').allInnerTexts();
     expect(items.map((s) => s.trim())).toEqual(['查看详情', '提交 → 初审', '撤回 → 已撤回']);
     await page.keyboard.press('Escape');

@@ -60,6 +60,7 @@ describeInBrowser('inspection in the browser: a finding and a rectification roun
     await inspector.keyboard.press('Escape');
     const card = inspector.locator(`[data-testid="column-INSPECTION"] [data-task-id="${task.id}"]`);
     await card.locator('[data-testid="card-menu"]').click();
+    await inspector.locator('.ant-dropdown:visible [role="menuitem"]').first().waitFor(); // the menu is open: what it lacks is meaningful
     const items = (await inspector.locator('.ant-dropdown:visible [role="menuitem"]').allInnerTexts()).map((s) => s.trim());
     expect(items).not.toContain('检查通过 → 表彰');
     await inspector.getByRole('menuitem', { name: /要求整改/ }).click();
