@@ -118,18 +118,22 @@ export class ProgressReportService {
     const departmentIds = [...new Set([...tasks.map((t) => t.leadDepartmentId), ...links.map((l) => l.departmentId)])];
     const departments = new Map((await em.findBy(DepartmentEntity, { id: In(departmentIds) })).map((d) => [d.id, d]));
     const settings = await this.cadenceByTask(taskIds);
+    // Looked up per task and per period below: indexed once, not scanned each time.
+    const responsibleOf = new Map<string, string[]>();
+    for (const link of links) responsibleOf.set(link.taskId, [...(responsibleOf.get(link.taskId) ?? []), link.departmentId]);
+    const filedBy = new Map(filed.map((r) => [`${r.taskId}|${r.departmentId}|${r.period}`, r]));
     const rows: ReportDueModel[] = [];
     for (const task of tasks) {
       const start = startedAt.get(task.id);
       if (!start || !REPORTING_STAGES.includes(task.stage)) continue;
       const { cadence, offset } = settings.get(task.id)!;
-      const responsible = [task.leadDepartmentId, ...links.filter((l) => l.taskId === task.id).map((l) => l.departmentId)];
+      const responsible = [task.leadDepartmentId, ...(responsibleOf.get(task.id) ?? [])];
       for (const period of periodsBetween(start, today, cadence)) {
         const dueDate = reportDueDate(period, offset);
         for (const departmentId of responsible) {
           const department = departments.get(departmentId);
           if (!department || department.level === 'group') continue; // a catch-all group files nothing itself
-          const report = filed.find((r) => r.taskId === task.id && r.departmentId === departmentId && r.period === period);
+          const report = filedBy.get(`${task.id}|${departmentId}|${period}`);
           rows.push({
             taskId: task.id,
             taskCode: task.code,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEADLINE_STAGES, DEFAULT_LIGHT_RULES, lightOf, type LightRules, type LightVerdict } from '@workplan/shared';
+import { DEADLINE_STAGES, DEFAULT_LIGHT_RULES, lightOf, todayIn, type LightRules, type LightVerdict } from '@workplan/shared';
 import { DataSource } from 'typeorm';
 import type { TaskEntity } from '../task/task.entity';
 import { WorkCalendarService } from './work-calendar.service';
@@ -45,19 +45,22 @@ export class TaskLightService {
           )
         : [],
       this.dataSource.query(
-        `SELECT task_id, min(at)::date::text AS day FROM task_transition WHERE task_id = ANY($1::uuid[]) AND to_stage = 'IMPLEMENTATION' GROUP BY task_id`,
+        `SELECT task_id, min(at) AS at FROM task_transition WHERE task_id = ANY($1::uuid[]) AND to_stage = 'IMPLEMENTATION' GROUP BY task_id`,
         [ids],
       ),
       this.dataSource.query(
-        `SELECT DISTINCT ON (task_id) task_id, percent_done, submitted_at::date::text AS day
+        `SELECT DISTINCT ON (task_id) task_id, percent_done, submitted_at AS at
            FROM progress_report WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, submitted_at DESC`,
         [ids],
       ),
       this.calendars.calendar(),
     ]);
     const rules = new Map<string, LightRules>(plans.map((p: Parameters<typeof rulesOf>[0] & { id: string }) => [p.id, rulesOf(p)]));
-    const startedOn = new Map<string, string>(started.map((r: { task_id: string; day: string }) => [r.task_id, r.day]));
-    const latest = new Map<string, { percent_done: number | null; day: string }>(progress.map((r: { task_id: string; percent_done: number | null; day: string }) => [r.task_id, r]));
+    // Days in the plan's time zone, as the report schedule counts them (not the database's UTC date).
+    const startedOn = new Map<string, string>(started.map((r: { task_id: string; at: Date }) => [r.task_id, todayIn(undefined, new Date(r.at))]));
+    const latest = new Map<string, { percent_done: number | null; day: string }>(
+      progress.map((r: { task_id: string; percent_done: number | null; at: Date }) => [r.task_id, { percent_done: r.percent_done, day: todayIn(undefined, new Date(r.at)) }]),
+    );
     const result = new Map<string, TaskLight>();
     for (const task of tasks) {
       const report = latest.get(task.id);
