@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -75,6 +76,10 @@ export class AppModule {
             },
           },
           includeStacktraceInErrorResponses: false,
+          // No HTTP caching of answers here (they depend on who asks); Apollo's cache-control plugin
+          // would otherwise watch every field of every query.
+          // (Its ESM typings differ from the CJS ones Nest's config names; the object is the same.)
+          plugins: [ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
           formatError: formatGraphQLError,
           context: ({ req, extra }: { req?: unknown; extra?: { authorization?: string } }) =>
             extra ? { req: { headers: { authorization: extra.authorization } } } : { req },

@@ -43,6 +43,15 @@ export class AccessService {
     return target;
   }
 
+  /**
+   * As assertTask, for a caller that reads the task itself right after: a scope that reaches every
+   * task needs no row, so none is read (the caller's own read answers NOT_FOUND for a missing task).
+   */
+  async assertTaskScope(user: UserEntity, operation: Operation, taskId: string): Promise<void> {
+    if (this.scope(user, operation) === 'ANY') return;
+    await this.assertTask(user, operation, taskId);
+  }
+
   assertTarget(user: UserEntity, operation: Operation, target: TaskAccessTarget): void {
     const scope = this.scope(user, operation);
     if (!scopeReaches(scope, user, target)) throw forbidden(SCOPE_REFUSALS[scope as keyof typeof SCOPE_REFUSALS]);

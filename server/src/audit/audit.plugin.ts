@@ -17,24 +17,28 @@ export class AuditPlugin implements ApolloServerPlugin<GraphQLContext> {
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
     const pending: Array<Omit<NewAuditEntry, 'actorId' | 'actorEmail' | 'actorRole' | 'address' | 'requestId'> & { email: string | null }> = [];
     return {
-      executionDidStart: async () => ({
-        willResolveField: ({ info, args }) => {
-          if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return;
-          const started = Date.now();
-          // Nest's exception filter hands a refusal back as the field's value, not as a thrown error.
-          return (error, result) => {
-            const failure = error ?? (result instanceof Error ? result : null);
-            pending.push({
-              operation: info.fieldName,
-              targetId: auditTarget(args),
-              arguments: auditArguments(args) as Record<string, unknown>,
-              ...auditResult(failure),
-              durationMs: Date.now() - started,
-              email: typeof args.email === 'string' ? args.email.slice(0, 254) : null,
-            });
-          };
-        },
-      }),
+      // Only a mutation is audited: a query's fields are then not watched at all (a board has thousands).
+      executionDidStart: async ({ operation }) => {
+        if (operation?.operation !== 'mutation') return;
+        return {
+          willResolveField: ({ info, args }) => {
+            if (info.parentType.name !== 'Mutation' || info.path.prev !== undefined) return;
+            const started = Date.now();
+            // Nest's exception filter hands a refusal back as the field's value, not as a thrown error.
+            return (error, result) => {
+              const failure = error ?? (result instanceof Error ? result : null);
+              pending.push({
+                operation: info.fieldName,
+                targetId: auditTarget(args),
+                arguments: auditArguments(args) as Record<string, unknown>,
+                ...auditResult(failure),
+                durationMs: Date.now() - started,
+                email: typeof args.email === 'string' ? args.email.slice(0, 254) : null,
+              });
+            };
+          },
+        };
+      },
       willSendResponse: async ({ contextValue }) => {
         if (!pending.length) return;
         const req = contextValue.req;

@@ -10,11 +10,10 @@ import { PlanEntity } from '../plan/plan.entity';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from '../task/task.entity';
 import { UserEntity } from '../user/user.entity';
 import { ProgressReportEntity, ProgressReportValueEntity } from './progress-report.entity';
+import { DEFAULT_CADENCE, REPORTING_STAGES, reportSchedule, reportSettingsOf, type ReportSettings } from './report-schedule';
+import { loadScheduleFacts } from './schedule-facts';
 import type { FileProgressReportInput, ProgressReportModel, ReportDueModel } from './progress-report.model';
 
-const REPORTING_STAGES = ['IMPLEMENTATION', 'INSPECTION'];
-const DEFAULT_CADENCE: ReportCadence = 'QUARTER';
-const DEFAULT_OFFSET = 5;
 
 /** Progress reports (季报/年中报): the lead department files one per period, each cooperating department its own part. */
 @Injectable()
@@ -35,7 +34,7 @@ export class ProgressReportService {
       if (user.role !== 'STAFF' || !user.departmentId || !responsible.includes(user.departmentId)) {
         throw forbidden('Progress reports are filed by the lead or a cooperating department of the task');
       }
-      if (!REPORTING_STAGES.includes(task.stage)) {
+      if (!REPORTING_STAGES.has(task.stage)) {
         throw new DomainError('TRANSITION_NOT_ALLOWED', `Progress is reported during implementation, not in ${task.stage}`, { stage: task.stage });
       }
       const plan = task.planId ? await em.findOneBy(PlanEntity, { id: task.planId }) : null;
@@ -106,49 +105,12 @@ export class ProgressReportService {
    */
   async schedule(taskIds: readonly string[], today = todayIn()): Promise<ReportDueModel[]> {
     if (!taskIds.length) return [];
-    const em = this.dataSource.manager;
-    const tasks = await em.findBy(TaskEntity, { id: In([...taskIds]) });
-    const started: Array<{ task_id: string; at: Date }> = await em.query(
-      `SELECT task_id, min(at) AS at FROM task_transition WHERE to_stage = 'IMPLEMENTATION' AND task_id = ANY($1::uuid[]) GROUP BY task_id`,
+    const tasks: Array<{ id: string; code: string; title: string; stage: string; plan_id: string | null; lead_department_id: string }> = await this.dataSource.query(
+      `SELECT id, code, title, stage, plan_id, lead_department_id FROM task WHERE id = ANY($1::uuid[])`,
       [taskIds],
     );
-    const startedAt = new Map(started.map((s) => [s.task_id, todayIn(undefined, new Date(s.at))]));
-    const links = await em.find(TaskCooperatingDepartmentEntity, { where: { taskId: In([...taskIds]) }, order: { position: 'ASC' } });
-    const filed = await em.findBy(ProgressReportEntity, { taskId: In([...taskIds]) });
-    const departmentIds = [...new Set([...tasks.map((t) => t.leadDepartmentId), ...links.map((l) => l.departmentId)])];
-    const departments = new Map((await em.findBy(DepartmentEntity, { id: In(departmentIds) })).map((d) => [d.id, d]));
-    const settings = await this.cadenceByTask(taskIds);
-    // Looked up per task and per period below: indexed once, not scanned each time.
-    const responsibleOf = new Map<string, string[]>();
-    for (const link of links) responsibleOf.set(link.taskId, [...(responsibleOf.get(link.taskId) ?? []), link.departmentId]);
-    const filedBy = new Map(filed.map((r) => [`${r.taskId}|${r.departmentId}|${r.period}`, r]));
-    const rows: ReportDueModel[] = [];
-    for (const task of tasks) {
-      const start = startedAt.get(task.id);
-      if (!start || !REPORTING_STAGES.includes(task.stage)) continue;
-      const { cadence, offset } = settings.get(task.id)!;
-      const responsible = [task.leadDepartmentId, ...(responsibleOf.get(task.id) ?? [])];
-      for (const period of periodsBetween(start, today, cadence)) {
-        const dueDate = reportDueDate(period, offset);
-        for (const departmentId of responsible) {
-          const department = departments.get(departmentId);
-          if (!department || department.level === 'group') continue; // a catch-all group files nothing itself
-          const report = filedBy.get(`${task.id}|${departmentId}|${period}`);
-          rows.push({
-            taskId: task.id,
-            taskCode: task.code,
-            taskTitle: task.title,
-            departmentId,
-            departmentName: department.name,
-            lead: departmentId === task.leadDepartmentId,
-            period,
-            dueDate,
-            status: reportStatus({ dueDate, submittedAt: report ? todayIn(undefined, report.submittedAt) : null, today }),
-          });
-        }
-      }
-    }
-    return rows;
+    const scheduled = tasks.map((t) => ({ id: t.id, code: t.code, title: t.title, stage: t.stage, planId: t.plan_id, leadDepartmentId: t.lead_department_id }));
+    return reportSchedule(scheduled, await loadScheduleFacts(this.dataSource, scheduled), today);
   }
 
   /** Reports a department still owes (due soon, due, or late), most urgent first. */
@@ -156,7 +118,7 @@ export class ProgressReportService {
     const tasks: Array<{ id: string }> = await this.dataSource.query(
       `SELECT t.id FROM task t WHERE t.stage = ANY($2) AND (t.lead_department_id = $1
          OR EXISTS (SELECT 1 FROM task_cooperating_department c WHERE c.task_id = t.id AND c.department_id = $1))`,
-      [departmentId, REPORTING_STAGES],
+      [departmentId, [...REPORTING_STAGES]],
     );
     const rows = await this.schedule(tasks.map((t) => t.id));
     return rows
@@ -164,11 +126,11 @@ export class ProgressReportService {
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.taskCode.localeCompare(b.taskCode));
   }
 
-  private async cadenceByTask(taskIds: readonly string[]): Promise<Map<string, { cadence: ReportCadence; offset: number }>> {
+  private async cadenceByTask(taskIds: readonly string[]): Promise<Map<string, ReportSettings>> {
     const rows: Array<{ id: string; report_cadence: ReportCadence | null; report_due_offset_days: number | null }> = await this.dataSource.query(
       `SELECT t.id, p.report_cadence, p.report_due_offset_days FROM task t LEFT JOIN plan p ON p.id = t.plan_id WHERE t.id = ANY($1::uuid[])`,
       [taskIds],
     );
-    return new Map(rows.map((r) => [r.id, { cadence: r.report_cadence ?? DEFAULT_CADENCE, offset: r.report_due_offset_days ?? DEFAULT_OFFSET }]));
+    return new Map(rows.map((r) => [r.id, reportSettingsOf(r)]));
   }
 }

@@ -26,6 +26,8 @@ export interface ChangesSince {
  * with tx ≥ cursor misses nothing. It may repeat a few rows the client saw live; a change carries
  * the task's version, so the client keeps the newer one.
  */
+const CURSOR_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS cursor`;
+
 @Injectable()
 export class TaskChangeFeed {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -33,10 +35,11 @@ export class TaskChangeFeed {
   async since(after: string | null, viewer: TaskViewer | null, planId: string | null): Promise<ChangesSince> {
     if (after !== null && !/^\d{1,20}$/.test(after)) throw badInput('after is not a cursor this feed gave out', 'after');
     const plan = planId ? requireUuid(planId, 'planId') : null;
+    // Only a cursor (every board load asks for one): one statement, no transaction around it.
+    if (after === null) return { transitions: [], cursor: (await this.dataSource.query(CURSOR_SQL))[0].cursor, complete: true };
     // One snapshot for the rows and the next cursor, so nothing falls between them.
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      const [{ cursor }] = await em.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS cursor`);
-      if (after === null) return { transitions: [], cursor, complete: true };
+      const [{ cursor }] = await em.query(CURSOR_SQL);
       const qb = em
         .createQueryBuilder(TaskTransitionEntity, 'h')
         .innerJoin(TaskEntity, 't', 't.id = h.task_id')

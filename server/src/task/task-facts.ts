@@ -1,29 +1,27 @@
 import type { TaskFacts } from '@workplan/shared';
 import type { EntityManager } from 'typeorm';
 
-const NONE: TaskFacts = { progressReports: 0, unverifiedFindings: 0, unverifiedMajorFindings: 0 };
+/** Findings not yet verified, and how many of them are major, per task. */
+export type OpenFindings = Map<string, { open: number; major: number }>;
+
+export const findingsOf = (findings: OpenFindings, taskId: string) => ({
+  unverifiedFindings: findings.get(taskId)?.open ?? 0,
+  unverifiedMajorFindings: findings.get(taskId)?.major ?? 0,
+});
 
 /**
- * Counts what the task machine's preconditions look at, for many tasks in two queries. Read inside
+ * Counts what the task machine's preconditions look at, for many tasks in one query. Read inside
  * the transition's transaction, so the decision sees the same rows the commit does.
  */
 export async function loadTaskFacts(em: EntityManager, taskIds: readonly string[]): Promise<Map<string, TaskFacts>> {
-  const facts = new Map(taskIds.map((id) => [id, { ...NONE }]));
-  if (taskIds.length === 0) return facts;
-  const reports: Array<{ task_id: string; n: number }> = await em.query(
-    `SELECT task_id, count(*)::int AS n FROM progress_report WHERE task_id = ANY($1::uuid[]) GROUP BY task_id`,
+  if (taskIds.length === 0) return new Map();
+  const rows: Array<{ task_id: string; reports: number; open: number; major: number }> = await em.query(
+    `SELECT t.id AS task_id,
+            (SELECT count(*)::int FROM progress_report r WHERE r.task_id = t.id) AS reports,
+            (SELECT count(*)::int FROM finding f WHERE f.task_id = t.id AND f.status <> 'VERIFIED') AS open,
+            (SELECT count(*)::int FROM finding f WHERE f.task_id = t.id AND f.status <> 'VERIFIED' AND f.severity = 'MAJOR') AS major
+       FROM unnest($1::uuid[]) AS t(id)`,
     [taskIds],
   );
-  const findings: Array<{ task_id: string; open: number; major: number }> = await em.query(
-    `SELECT task_id, count(*)::int AS open, (count(*) FILTER (WHERE severity = 'MAJOR'))::int AS major
-       FROM finding WHERE task_id = ANY($1::uuid[]) AND status <> 'VERIFIED' GROUP BY task_id`,
-    [taskIds],
-  );
-  for (const r of reports) facts.get(r.task_id)!.progressReports = r.n;
-  for (const f of findings) {
-    const entry = facts.get(f.task_id)!;
-    entry.unverifiedFindings = f.open;
-    entry.unverifiedMajorFindings = f.major;
-  }
-  return facts;
+  return new Map(rows.map((r) => [r.task_id, { progressReports: r.reports, unverifiedFindings: r.open, unverifiedMajorFindings: r.major }]));
 }

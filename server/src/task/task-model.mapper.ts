@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isOverdue, stageOf, subStateOf, todayIn, type TaskFacts } from '@workplan/shared';
-import { In, type Repository } from 'typeorm';
-import { DepartmentEntity } from '../department/department.entity';
+import { DataSource, In, type Repository } from 'typeorm';
 import { DepartmentModel } from '../department/department.model';
 import { UserEntity } from '../user/user.entity';
-import { TaskCooperatingDepartmentEntity, type TaskEntity } from './task.entity';
+import type { TaskEntity } from './task.entity';
 import type { TaskTransitionEntity } from './task-transition.entity';
 import { TaskLightService, type TaskLight } from '../supervision/task-light.service';
-import { ProgressReportService } from '../report/progress-report.service';
-import { loadTaskFacts } from './task-facts';
+import { REPORTING_STAGES, reportSchedule } from '../report/report-schedule';
+import { loadScheduleFacts } from '../report/schedule-facts';
+import { findingsOf } from './task-facts';
 import { TaskModel, TaskTransitionModel } from './task.model';
 
-/** Progress reports are owed only while a task is in these stages (ProgressReportService.schedule skips the rest). */
-const REPORTING_STAGES: ReadonlySet<string> = new Set(['IMPLEMENTATION', 'INSPECTION']);
 
 /**
  * Gathers the loads callers start in the same tick and serves them with one call of `loadAll` (the
@@ -65,10 +63,8 @@ export class TaskModelMapper {
   private readonly batch = new TickBatch<TaskEntity, TaskModel>((tasks) => this.mapAll(tasks));
 
   constructor(
-    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
-    @InjectRepository(TaskCooperatingDepartmentEntity) private readonly cooperating: Repository<TaskCooperatingDepartmentEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    private readonly reports: ProgressReportService,
     private readonly lights: TaskLightService,
   ) {}
 
@@ -77,28 +73,29 @@ export class TaskModelMapper {
   }
 
   private async mapAll(tasks: TaskEntity[]): Promise<Array<TaskModel | Error>> {
-    const taskIds = [...new Set(tasks.map((t) => t.id))];
-    const links = await this.cooperating.find({ where: { taskId: In(taskIds) }, order: { position: 'ASC' } });
-    const departmentIds = new Set([...tasks.map((t) => t.leadDepartmentId), ...links.map((l) => l.departmentId)]);
-    const departments = new Map(
-      (await this.departments.findBy({ id: In([...departmentIds]) })).map((d) => [d.id, DepartmentModel.from(d)]),
-    );
-    const linksOf = new Map<string, DepartmentModel[]>();
-    for (const link of links) {
-      const department = departments.get(link.departmentId);
-      if (department) linksOf.set(link.taskId, [...(linksOf.get(link.taskId) ?? []), department]);
-    }
+    const unique = [...new Map(tasks.map((t) => [t.id, t])).values()];
+    const taskIds = unique.map((t) => t.id);
     const today = todayIn();
-    const facts = await loadTaskFacts(this.departments.manager, taskIds);
-    const reporting = [...new Set(tasks.filter((t) => REPORTING_STAGES.has(t.stage)).map((t) => t.id))];
+    // Every table the cards read, in one statement: the schedule's facts carry departments, plans'
+    // light rules, the filed reports and the open findings.
+    const loaded = await loadScheduleFacts(this.dataSource, unique);
+    const { departments } = loaded;
+    const linksOf = new Map<string, DepartmentModel[]>();
+    for (const [taskId, ids] of loaded.cooperating) {
+      linksOf.set(taskId, ids.map((id) => departments.get(id)).filter((d): d is DepartmentModel => d !== undefined));
+    }
+    const reportCount = new Map<string, number>();
+    for (const report of loaded.filed) reportCount.set(report.taskId, (reportCount.get(report.taskId) ?? 0) + 1);
+    const facts = new Map(taskIds.map((id) => [id, { progressReports: reportCount.get(id) ?? 0, ...findingsOf(loaded.openFindings, id) }]));
     const owedBy = new Map<string, { late: number; dueSoon: number }>();
-    for (const r of reporting.length ? await this.reports.schedule(reporting, today) : []) {
+    for (const r of reportSchedule(unique.filter((t) => REPORTING_STAGES.has(t.stage)), loaded, today)) {
       const owed = owedBy.get(r.taskId) ?? { late: 0, dueSoon: 0 };
       if (r.status === 'LATE') owed.late++;
       if (r.status === 'DUE_SOON') owed.dueSoon++;
       owedBy.set(r.taskId, owed);
     }
-    const lights = await this.lights.lights(tasks, new Map([...owedBy].map(([id, owed]) => [id, owed.late])), today);
+    const lateReports = new Map([...owedBy].map(([id, owed]) => [id, owed.late]));
+    const lights = await this.lights.lights(unique, { ...loaded, lateReports }, today);
     return tasks.map((task) => {
       // One unreadable row fails the request that asked for it, not the others sharing the batch.
       try {

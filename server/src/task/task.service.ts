@@ -148,7 +148,7 @@ export class TaskService {
 
   async transitionTask(input: TransitionTaskInput, user: UserEntity): Promise<TransitionOutcome> {
     const taskId = requireUuid(input.taskId, 'taskId');
-    await this.access.assertTask(user, 'transitionTask', taskId);
+    await this.access.assertTaskScope(user, 'transitionTask', taskId);
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) throw badInput('expectedVersion must be a positive integer', 'expectedVersion');
     const comment = requireText(input.comment, 'comment', 5000);
     const idempotencyKey = requireText(input.idempotencyKey, 'idempotencyKey', 200);
@@ -176,6 +176,7 @@ export class TaskService {
           .update(TaskEntity)
           .set({ stage: decision.toStage, snapshot, version: () => 'version + 1', updatedAt: () => 'now()' })
           .where('id = :id AND version = :version', { id: taskId, version: input.expectedVersion })
+          .returning('updated_at')
           .execute();
         if (updated.affected !== 1) {
           const current = await em.findOneBy(TaskEntity, { id: taskId });
@@ -204,7 +205,8 @@ export class TaskService {
             params: { code: task.code, title: task.title, comment: comment ?? '', by: user.name },
           });
         }
-        const fresh = await em.findOneByOrFail(TaskEntity, { id: taskId });
+        // The row as committed, without reading it back: only the version and updated_at moved in SQL.
+        const fresh = Object.assign(task, { stage: decision.toStage, snapshot, version: input.expectedVersion + 1, updatedAt: updated.raw[0].updated_at as Date });
         return { task: fresh, transition, replayed: false };
       });
     } catch (error) {
