@@ -99,8 +99,8 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const coordinatingDepartment = [...departments.values()].find((d) => d.code === COORDINATING_DEPARTMENT_CODE) ?? null;
-    const roleUser = (email: string, name: string, role: UserEntity['role'], departmentId: string | null) =>
-      em.create(UserEntity, { email, name, role, departmentId, passwordHash, active: true });
+    const roleUser = (email: string, name: string, role: UserEntity['role'], departmentId: string | null, departmentLeader = false) =>
+      em.create(UserEntity, { email, name, role, departmentId, passwordHash, active: true, departmentLeader });
     const users = [
       roleUser('coordinator@demo.gov', '陈协调 (coordinator)', 'COORDINATOR', coordinatingDepartment?.id ?? null),
       roleUser('approver@demo.gov', '王审定 (approver)', 'APPROVER', null),
@@ -109,10 +109,14 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
       roleUser('admin@demo.gov', '孙管理 (administrator)', 'ADMIN', null),
       ...[...departments.values()]
         .filter((d) => d.level !== 'group')
-        .map((d) => roleUser(`${d.code}@demo.gov`, `${d.name} 工作人员`, 'STAFF', d.id)),
+        .flatMap((d) => [
+          roleUser(`${d.code}@demo.gov`, `${d.name} 工作人员`, 'STAFF', d.id),
+          // Each unit's leader (单位负责人), who approves its requests first.
+          roleUser(`${d.code}.leader@demo.gov`, `${d.name} 负责人`, 'STAFF', d.id, true),
+        ]),
     ];
     await em.save(users);
-    const staffOf = new Map(users.filter((u) => u.role === 'STAFF').map((u) => [u.departmentId, u]));
+    const staffOf = new Map(users.filter((u) => u.role === 'STAFF' && !u.departmentLeader).map((u) => [u.departmentId, u]));
     const [coordinator, approver, inspector] = users;
 
     let taskCount = 0;

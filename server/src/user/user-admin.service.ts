@@ -14,6 +14,7 @@ export interface NewUser {
   role: Role;
   departmentId?: string | null;
   password: string;
+  departmentLeader?: boolean | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -40,11 +41,13 @@ export class UserAdminService {
     if (!isRole(input.role)) throw badInput('Unknown role', 'role');
     const departmentId = input.departmentId ? requireUuid(input.departmentId, 'departmentId') : null;
     if (input.role === 'STAFF' && !departmentId) throw badInput('Department staff need a department', 'departmentId');
+    const departmentLeader = input.departmentLeader ?? false;
+    if (departmentLeader && input.role !== 'STAFF') throw badInput('Only department staff can be a unit leader', 'departmentLeader');
     const passwordHash = await hashPassword(requirePassword(input.password));
     return this.dataSource.transaction(async (em) => {
       if (departmentId && !(await em.existsBy(DepartmentEntity, { id: departmentId }))) throw notFound('Department', departmentId);
       if (await em.existsBy(UserEntity, { email })) throw badInput(`An account for ${email} exists already`, 'email');
-      return em.save(em.create(UserEntity, { email, name, role: input.role, departmentId, passwordHash, active: true }));
+      return em.save(em.create(UserEntity, { email, name, role: input.role, departmentId, passwordHash, active: true, departmentLeader }));
     });
   }
 

@@ -47,6 +47,7 @@ export class UserService {
       role: user.role,
       department: department ? DepartmentModel.from(department) : null,
       active: user.active,
+      departmentLeader: user.departmentLeader,
     });
   }
 }
