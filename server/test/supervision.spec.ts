@@ -87,4 +87,32 @@ describe('supervision: working-day calendar, warning lights, watch list', () => 
     expect(mine.overdue.map((t: { id: string }) => t.id)).toContain(overdue);
     expect(mine.overdue.map((t: { id: string }) => t.id)).not.toContain(elsewhere);
   });
+
+  it('the board shows only the lights asked for, with counts to match', async () => {
+    const plan = (await makePlan(app.dataSource)).id;
+    const red = await assign({ planId: plan, title: '红灯', dueDate: addDays(today, -2) });
+    let soon = addDays(today, 1);
+    while (!isWorkingDay(soon, PLAIN_CALENDAR)) soon = addDays(soon, 1);
+    const yellow = await assign({ planId: plan, title: '黄灯', dueDate: soon });
+    const green = await assign({ planId: plan, title: '绿灯', dueDate: addDays(today, 90) });
+    const BOARD = `query($f: BoardFilter) { board(filter: $f) { totalCount columns { stage totalCount tasks(first: 50) { nodes { id light } } } } }`;
+    const shown = async (lights: string[] | null, token = cast.tokens.coordinator) => {
+      const res = await app.gql(BOARD, { f: { planId: plan, lights } }, token);
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      const cards = res.data.board.columns.flatMap((c: { tasks: { nodes: Array<{ id: string; light: string }> } }) => c.tasks.nodes);
+      expect(res.data.board.totalCount).toBe(cards.length);
+      return cards.map((t: { id: string; light: string }) => `${t.id === red ? 'red' : t.id === yellow ? 'yellow' : t.id === green ? 'green' : t.id}:${t.light}`).sort();
+    };
+    expect(await shown(null)).toEqual(['green:GREEN', 'red:RED', 'yellow:YELLOW']);
+    expect(await shown(['RED'])).toEqual(['red:RED']);
+    expect(await shown(['RED', 'YELLOW'])).toEqual(['red:RED', 'yellow:YELLOW']);
+    expect(await shown(['GREEN'])).toEqual(['green:GREEN']);
+    expect(await shown(['GREEN', 'YELLOW', 'RED'])).toHaveLength(3);
+    // The filter narrows what a person may see, never widens it: staff of another department, on a
+    // plan that shows them only their own tasks, see none of these either way.
+    expect(await shown(['RED'], cast.tokens.otherStaff)).toEqual(['red:RED']);
+    await app.gql(`mutation($input: UpdatePlanSettingsInput!) { updatePlanSettings(input: $input) { id } }`, { input: { planId: plan, taskVisibility: 'OWN' } }, cast.tokens.coordinator);
+    expect(await shown(['RED'], cast.tokens.otherStaff)).toEqual([]);
+    expect(await shown(null, cast.tokens.otherStaff)).toEqual([]);
+  });
 });

@@ -22,6 +22,9 @@ export interface BoardQuery {
   today: string;
   /** Who is looking: null sees every task, else own tasks plus what plans' visibility shows. */
   viewer: TaskViewer | null;
+  /** Set by the light filter (BoardLightFilter): only these tasks, or all but these. */
+  onlyTaskIds?: string[];
+  excludeTaskIds?: string[];
 }
 
 export interface LaneCount {
@@ -220,6 +223,8 @@ export class BoardService {
     if (query.search) {
       qb.andWhere(`(t.code ILIKE :search ESCAPE '\\' OR t.title ILIKE :search ESCAPE '\\')`, { search: `%${escapeLike(query.search)}%` });
     }
+    if (query.onlyTaskIds) qb.andWhere('t.id = ANY(:onlyTaskIds::uuid[])', { onlyTaskIds: query.onlyTaskIds });
+    if (query.excludeTaskIds?.length) qb.andWhere('NOT (t.id = ANY(:excludeTaskIds::uuid[]))', { excludeTaskIds: query.excludeTaskIds });
     if (query.overdue) {
       // Same rule as the shared isOverdue(): due day passed, still before inspection.
       qb.andWhere('t.due_date < :today AND t.stage IN (:...deadlineStages)', { today: query.today, deadlineStages: [...DEADLINE_STAGES] });

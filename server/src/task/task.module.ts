@@ -7,6 +7,7 @@ import { PlanModule } from '../plan/plan.module';
 import { WorkCalendarModule } from '../supervision/work-calendar.module';
 import { ProgressReportModule } from '../report/progress-report.module';
 import { UserEntity } from '../user/user.entity';
+import { BoardLightFilter } from './board-lights';
 import { BoardService } from './board.service';
 import { TaskModelMapper } from './task-model.mapper';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
@@ -25,7 +26,7 @@ import { TaskTransitionEntity } from './task-transition.entity';
     ProgressReportModule,
     WorkCalendarModule,
   ],
-  providers: [TaskService, TaskEvents, TaskChangeFeed, BoardService, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
+  providers: [TaskService, TaskEvents, TaskChangeFeed, BoardService, BoardLightFilter, TaskModelMapper, TaskResolver, BoardResolver, BoardColumnResolver],
   exports: [TaskService, BoardService, TaskEvents, TaskModelMapper],
 })
 export class TaskModule {}

@@ -10,6 +10,7 @@ import { PlanService } from '../plan/plan.service';
 import type { UserEntity } from '../user/user.entity';
 import { BoardColumnModel, BoardLaneModel, BoardModel, TaskConnectionModel } from './board.model';
 import { BoardService } from './board.service';
+import { BoardLightFilter } from './board-lights';
 import { BoardFilter } from './dto/board-filter.input';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TransitionTaskInput } from './dto/transition-task.input';
@@ -119,6 +120,7 @@ export class BoardResolver {
     private readonly boards: BoardService,
     private readonly access: AccessService,
     private readonly feed: TaskChangeFeed,
+    private readonly lightFilter: BoardLightFilter,
   ) {}
 
   @ResolveField(() => String, { description: 'Pass to taskChanges(after:) after a dropped connection: changes since this board was read' })
@@ -128,7 +130,7 @@ export class BoardResolver {
 
   @Query(() => BoardModel)
   async board(@Args('filter', { type: () => BoardFilter, nullable: true }) filter: BoardFilter | null, @CurrentUser() user: UserEntity): Promise<BoardModel> {
-    const query = this.boards.normalise(filter, this.access.viewer(user, 'board'));
+    const query = await this.lightFilter.narrow(this.boards.normalise(filter, this.access.viewer(user, 'board')), filter?.lights);
     // Taken before the columns are read: a change racing the read is replayed, never lost.
     const cursor = this.feed.since(null, null, null).then((c) => c.cursor);
     cursor.catch(() => undefined);

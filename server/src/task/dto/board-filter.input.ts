@@ -1,4 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import type { Light } from '@workplan/shared';
+import { LightEnum } from '../../supervision/supervision.model';
 
 @InputType()
 export class BoardFilter {
@@ -9,4 +11,5 @@ export class BoardFilter {
   @Field(() => String, { nullable: true, description: 'Matches code or title' }) search?: string | null;
   @Field({ nullable: true, defaultValue: false, description: 'Only tasks past their due day' }) overdue?: boolean;
   @Field(() => ID, { nullable: true, description: 'Only tasks led by this department (one swimlane)' }) laneDepartmentId?: string | null;
+  @Field(() => [LightEnum], { nullable: true, description: 'Only tasks whose warning light is one of these (finished tasks are green)' }) lights?: Light[] | null;
 }

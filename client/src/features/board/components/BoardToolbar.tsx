@@ -5,15 +5,18 @@ import { useI18n } from '../../../i18n/i18n';
 import type { BoardFilterState } from '../utils/board-filter';
 import { filterToSearch, isFiltered } from '../utils/board-filter';
 import { ExportButton } from '../../export';
+import { useSupervisionText } from '../../supervision/supervision.messages';
+import { LIGHTS, type Light } from '@workplan/shared';
 
 interface Options {
   plans: Array<{ id: string; title: string }>;
   departments: Array<{ id: string; code: string; name: string; level: string }>;
 }
 
-/** Plan, departments, overdue, search and swimlanes: every change lands in the URL. */
+/** Plan, departments, overdue, lights, search and swimlanes: every change lands in the URL. */
 export function BoardToolbar({ filter, onChange, onClear, options }: { filter: BoardFilterState; onChange(change: Partial<BoardFilterState>): void; onClear(): void; options: Options | undefined }) {
   const { t } = useI18n();
+  const text = useSupervisionText();
   const [search, setSearch] = useState(filter.search);
   useEffect(() => setSearch(filter.search), [filter.search]);
   // Search as the user types, but not on every keystroke.
@@ -54,6 +57,24 @@ export function BoardToolbar({ filter, onChange, onClear, options }: { filter: B
       <Checkbox data-testid="filter-overdue" checked={filter.overdue} onChange={(e) => onChange({ overdue: e.target.checked })}>
         {t('onlyOverdue')}
       </Checkbox>
+      <Select
+        data-testid="filter-lights"
+        mode="multiple"
+        allowClear
+        style={{ minWidth: 130 }}
+        placeholder={text.light}
+        value={filter.lights}
+        onChange={(lights: Light[]) => onChange({ lights })}
+        options={LIGHTS.map((light) => ({
+          value: light,
+          label: (
+            <span className="light-option">
+              <span className={`light-dot light-dot--${light}`} aria-hidden /> {text.lightName[light]}
+            </span>
+          ),
+        }))}
+        aria-label={text.light}
+      />
       <Input
         data-testid="filter-search"
         allowClear

@@ -17,6 +17,6 @@ export function useBoardFilter(): [BoardFilterState, (change: Partial<BoardFilte
       return next;
     });
   }, []);
-  const clear = useCallback(() => update({ planId: null, departmentCodes: [], includeCooperating: false, overdue: false, search: '' }), [update]);
+  const clear = useCallback(() => update({ planId: null, departmentCodes: [], includeCooperating: false, overdue: false, lights: [], search: '' }), [update]);
   return [filter, update, clear];
 }

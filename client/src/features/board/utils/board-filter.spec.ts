@@ -2,9 +2,9 @@ import { EMPTY_FILTER, filterFromSearch, filterToSearch, isFiltered, toApiFilter
 
 describe('board filter ↔ URL', () => {
   it('round-trips every field', () => {
-    const filter = { planId: 'p1', departmentCodes: ['jxw', 'kjt'], includeCooperating: true, overdue: true, search: '增加值 8%', swimlanes: true };
+    const filter = { planId: 'p1', departmentCodes: ['jxw', 'kjt'], includeCooperating: true, overdue: true, lights: ['YELLOW' as const, 'RED' as const], search: '增加值 8%', swimlanes: true };
     const search = filterToSearch(filter);
-    expect(search).toBe('?plan=p1&dept=jxw%2Ckjt&coop=1&overdue=1&q=%E5%A2%9E%E5%8A%A0%E5%80%BC+8%25&lanes=1');
+    expect(search).toBe('?plan=p1&dept=jxw%2Ckjt&coop=1&overdue=1&light=YELLOW%2CRED&q=%E5%A2%9E%E5%8A%A0%E5%80%BC+8%25&lanes=1');
     expect(filterFromSearch(search)).toEqual(filter);
   });
 
@@ -16,11 +16,14 @@ describe('board filter ↔ URL', () => {
 
   it('reads a hand-written link leniently', () => {
     expect(filterFromSearch('?dept=jxw,,kjt&overdue=true&unknown=1')).toEqual({ ...EMPTY_FILTER, departmentCodes: ['jxw', 'kjt'], overdue: true });
+    // Lights in any case and order, unknown ones and repeats dropped.
+    expect(filterFromSearch('?light=red,purple,Yellow,RED').lights).toEqual(['YELLOW', 'RED']);
   });
 
   it('says whether anything narrows the board (swimlanes do not)', () => {
     expect(isFiltered({ ...EMPTY_FILTER, swimlanes: true })).toBe(false);
     expect(isFiltered({ ...EMPTY_FILTER, overdue: true })).toBe(true);
+    expect(isFiltered({ ...EMPTY_FILTER, lights: ['RED'] })).toBe(true);
   });
 
   it('turns department codes into ids for the API, dropping unknown ones', () => {
@@ -30,6 +33,7 @@ describe('board filter ↔ URL', () => {
       departmentIds: ['id-1'],
       includeCooperating: false,
       overdue: false,
+      lights: null,
       search: 'x',
     });
   });

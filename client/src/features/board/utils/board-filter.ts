@@ -1,13 +1,17 @@
+import { LIGHTS, type Light } from '@workplan/shared';
+
 /**
  * The board's filter lives in the URL so a view can be bookmarked and shared ("my department's
- * overdue tasks"): ?plan=<id>&dept=jxw,kjt&coop=1&overdue=1&q=text&lanes=1. Departments go by
- * their short code, which reads better in a link than an id.
+ * red tasks"): ?plan=<id>&dept=jxw,kjt&coop=1&overdue=1&light=RED,YELLOW&q=text&lanes=1.
+ * Departments go by their short code, which reads better in a link than an id.
  */
 export interface BoardFilterState {
   planId: string | null;
   departmentCodes: string[];
   includeCooperating: boolean;
   overdue: boolean;
+  /** Warning lights to show; none means every light. */
+  lights: Light[];
   search: string;
   swimlanes: boolean;
 }
@@ -17,6 +21,7 @@ export const EMPTY_FILTER: BoardFilterState = {
   departmentCodes: [],
   includeCooperating: false,
   overdue: false,
+  lights: [],
   search: '',
   swimlanes: false,
 };
@@ -33,6 +38,8 @@ export function filterFromSearch(search: string): BoardFilterState {
       .filter(Boolean),
     includeCooperating: flag(params.get('coop')),
     overdue: flag(params.get('overdue')),
+    // In the fixed order, each once; unknown words dropped.
+    lights: LIGHTS.filter((light) => (params.get('light') ?? '').toUpperCase().split(',').includes(light)),
     search: params.get('q') ?? '',
     swimlanes: flag(params.get('lanes')),
   };
@@ -45,6 +52,7 @@ export function filterToSearch(filter: BoardFilterState): string {
   if (filter.departmentCodes.length) params.set('dept', filter.departmentCodes.join(','));
   if (filter.includeCooperating) params.set('coop', '1');
   if (filter.overdue) params.set('overdue', '1');
+  if (filter.lights.length) params.set('light', LIGHTS.filter((l) => filter.lights.includes(l)).join(','));
   if (filter.search.trim()) params.set('q', filter.search.trim());
   if (filter.swimlanes) params.set('lanes', '1');
   const text = params.toString();
@@ -52,7 +60,7 @@ export function filterToSearch(filter: BoardFilterState): string {
 }
 
 export function isFiltered(filter: BoardFilterState): boolean {
-  return Boolean(filter.planId || filter.departmentCodes.length || filter.overdue || filter.search.trim());
+  return Boolean(filter.planId || filter.departmentCodes.length || filter.overdue || filter.lights.length || filter.search.trim());
 }
 
 export interface ApiBoardFilter {
@@ -60,6 +68,7 @@ export interface ApiBoardFilter {
   departmentIds: string[];
   includeCooperating: boolean;
   overdue: boolean;
+  lights: Light[] | null;
   search: string | null;
 }
 
@@ -70,6 +79,7 @@ export function toApiFilter(filter: BoardFilterState, idByCode: ReadonlyMap<stri
     departmentIds: filter.departmentCodes.map((code) => idByCode.get(code)).filter((id): id is string => Boolean(id)),
     includeCooperating: filter.includeCooperating,
     overdue: filter.overdue,
+    lights: filter.lights.length ? filter.lights : null,
     search: filter.search.trim() || null,
   };
 }
