@@ -31,6 +31,11 @@ export async function signInAs(page: Page, baseUrl: string, email: string, path 
   await page.getByTestId('password').fill('demo');
   await page.getByTestId('sign-in').click();
   await page.getByTestId('current-user').waitFor();
+  // A coordinator lands on the watch list (their home); these tests mean the page they asked for.
+  if (new URL(page.url()).pathname !== new URL(baseUrl + path).pathname) {
+    await page.goto(baseUrl + path);
+    await page.getByTestId('current-user').waitFor();
+  }
   await page.getByTestId('task-card').first().waitFor();
 }
 

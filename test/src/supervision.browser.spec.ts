@@ -60,6 +60,18 @@ describeInBrowser('supervision (督办) in Chromium', () => {
   it('the board shows each card’s light: red and amber dots with their reasons, faint green for work on course', async () => {
     const page = await newPage();
     await signInAs(page, app.url, 'coordinator@demo.gov');
+    // Only the red ones, when asked: the toolbar's light filter, and the address keeps it.
+    await page.getByTestId('filter-lights').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '红灯' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/light=RED/);
+    await eventually(async () => {
+      expect(await page.locator('[data-testid="task-card"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid="task-card"]:not([data-light="RED"])').count()).toBe(0);
+      expect(await page.locator('.ant-skeleton').count()).toBe(0); // every column has answered
+    }, 30_000);
+    await screenshot(page, 'board-red-only-zh-CN');
+    await page.goto(app.url + '/');
     const red = page.locator('[data-testid="task-card"][data-light="RED"]').first();
     await red.waitFor();
     const dot = red.getByTestId('task-light');
@@ -80,10 +92,10 @@ describeInBrowser('supervision (督办) in Chromium', () => {
     const expected = await watchList();
     expect(expected.overdue.length).toBeGreaterThan(0); // the demo data has overdue work
 
+    // The coordinator's home is the watch list: signing in at the bare address lands there.
     const page = await newPage();
-    await signInAs(page, app.url, 'coordinator@demo.gov');
-    await page.getByTestId('nav-watch').click();
-    await page.waitForURL(/\/watch/);
+    await signIn(page, app.url, 'coordinator@demo.gov');
+    await page.waitForURL(/\/watch$/);
     const overdue = page.getByTestId('watch-group-overdue');
     await overdue.waitFor();
     for (const group of ['overdue', 'dueSoon', 'behindPace', 'reportsMissed', 'stale'] as const) {

@@ -1,4 +1,4 @@
-import { viewsFor, viewOf } from './route';
+import { homeView, viewsFor, viewOf } from './route';
 
 describe('views by role', () => {
   it('gives an administrator only the administration, and nobody else it', () => {
@@ -22,5 +22,12 @@ describe('views by role', () => {
     expect(viewOf('/admin')).toBe('admin');
     expect(viewOf('/watch')).toBe('watch');
     expect(viewOf('/')).toBe('board');
+  });
+
+  it('starts a coordinator at the watch list and everyone else at their first view', () => {
+    expect(homeView('COORDINATOR')).toBe('watch');
+    expect(homeView('STAFF')).toBe('board');
+    expect(homeView('MANAGER')).toBe('board');
+    expect(homeView('ADMIN')).toBe('admin');
   });
 });

@@ -24,6 +24,18 @@ export function viewsFor(role: Role): View[] {
   return ORDER.filter((view) => scopeOf(role, NEEDS[view]) !== null && !NOT_OFFERED[view]?.includes(role));
 }
 
+/**
+ * Where a role lands after signing in without a link to follow: a coordinator's morning starts at
+ * the watch list (督办: what is late, due, missing), everyone else's at their first view.
+ */
+export function homeView(role: Role): View {
+  const views = viewsFor(role);
+  if (role === 'COORDINATOR' && views.includes('watch')) return 'watch';
+  return views[0] ?? 'board';
+}
+
+export const homePath = (role: Role): string => PATHS[homeView(role)];
+
 export function viewOf(pathname: string): View {
   if (pathname.startsWith('/watch')) return 'watch';
   if (pathname.startsWith('/dashboard')) return 'dashboard';

@@ -6,6 +6,7 @@ import { errorMessageKey, toApiError } from '../../app/errors';
 import { useI18n } from '../../i18n/i18n';
 import { DEMO_ACCOUNTS, LOGIN } from './auth.graphql';
 import { sessionStore } from './session-store';
+import { homePath } from '../../app/route';
 
 /**
  * Sign-in, with the demo accounts one click away when the server runs on demo data. `ended`: the
@@ -27,7 +28,9 @@ export function SignInPage({ ended = false }: { ended?: boolean }) {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) return;
       sessionStore.save(data.login);
-      location.reload(); // keeps the URL, so a shared board link opens after sign-in
+      // A shared link opens after sign-in; the bare address opens the role's home (a coordinator's watch list).
+      if (location.pathname === '/' && !location.search) history.replaceState(null, '', homePath(data.login.user.role));
+      location.reload();
     } catch (e) {
       const apiError = toApiError(e);
       if (apiError.code === 'UNAUTHENTICATED') setError(t('wrongCredentials'));
