@@ -81,7 +81,7 @@ describe('rankDepartments', () => {
   });
 
   it.each<[string, Parameters<typeof rankDepartments>[0], RegExp]>([
-    ['a score out of range', { scores: scored({ a: 101 }), commendCount: 1, warnCount: 1 }, /between 0 and 100/],
+    ['a negative score', { scores: scored({ a: -1 }), commendCount: 1, warnCount: 1 }, /between 0 and 100/],
     ['a department scored twice', { scores: [...scored({ a: 90 }), ...scored({ a: 80 })], commendCount: 1, warnCount: 1 }, /more than once/],
     ['a negative count', { scores: scored({ a: 90 }), commendCount: -1, warnCount: 1 }, /commendCount/],
     ['a fractional count', { scores: scored({ a: 90 }), commendCount: 1, warnCount: 1.5 }, /warnCount/],

@@ -18,7 +18,7 @@ export interface DepartmentScore {
 }
 
 export interface RankingInput {
-  /** One score (0–100) per department; the caller averages task scores and rounds them to the precision it publishes, since ties are exact. */
+  /** One score per department (0–100, or past 100 with supervision bonus points); the caller averages task scores and rounds them to the precision it publishes, since ties are exact. */
   scores: readonly DepartmentScore[];
   commendCount: number;
   warnCount: number;
@@ -68,7 +68,8 @@ export function rankDepartments({ scores, commendCount, warnCount, previousBotto
   return [...scores]
     .sort((a, b) => b.score - a.score || byId(a.departmentId, b.departmentId))
     .map(({ departmentId, score }) => {
-      const grade = gradeOf(score);
+      // Supervision scores may pass 100 with bonus points (scoreDepartments); the grade is then that of 100.
+      const grade = gradeOf(Math.min(score, 100));
       // Competition ranking from either end: 1 + how many did strictly better (or worse).
       const rank = 1 + all.filter((other) => other > score).length;
       const rankFromBottom = 1 + all.filter((other) => other < score).length;
