@@ -1,4 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ScoringModule } from './scoring/scoring.module';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -102,6 +103,7 @@ export class AppModule {
         PlanImportModule,
         HealthModule,
         SupervisionModule,
+        ScoringModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

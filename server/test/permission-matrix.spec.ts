@@ -239,6 +239,13 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     await app.asOwner(`INSERT INTO work_calendar_day (day, kind, name) VALUES ('2026-10-02', 'HOLIDAY', '国庆节') ON CONFLICT DO NOTHING`);
     return { gql: { query: `mutation { removeCalendarDay(date: "2026-10-02") }` } };
   },
+  scoreCards: async () => ({ gql: { query: `query($p: ID!) { scoreCards(planId: $p, period: "2026-Q4") { score } }`, variables: { p: plans.FULL } } }),
+  scoringRules: async () => ({ gql: { query: `query($p: ID!) { scoringRules(planId: $p) { base } }`, variables: { p: plans.FULL } } }),
+  setScoringRules: async () => {
+    const plan = await makePlan(app.dataSource);
+    const rules = { base: 100, returnPenalties: [1, 2], yellowCard: 5, redCard: 10, finishedOnTime: 1, positiveInstruction: 1 };
+    return { gql: { query: `mutation($p: ID!, $r: ScoringRulesInput!) { setScoringRules(planId: $p, rules: $r) { base } }`, variables: { p: plan.id, r: rules } } };
+  },
   users: async () => ({ gql: { query: `{ users(includeInactive: true) { id active } }` } }),
   createUser: async () => ({
     gql: { query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, variables: { input: { email: uniqueEmail(), name: '新同事', role: 'APPROVER', password: 'a-long-password' } } },

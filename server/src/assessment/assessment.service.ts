@@ -14,7 +14,7 @@ import type { AssessmentModel, AssessTaskInput, DepartmentRankingModel } from '.
 
 const ASSESSABLE = ['IMPLEMENTATION', 'INSPECTION', 'COMMENDATION', 'ARCHIVED'];
 
-function checkPeriod(period: string): string {
+export function checkPeriod(period: string): string {
   try {
     parsePeriod(period);
     return period;

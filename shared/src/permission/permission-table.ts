@@ -90,6 +90,11 @@ export const PERMISSIONS = {
   setCalendarDay: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
   removeCalendarDay: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
 
+  // —— scoring (督办考核): scores are published to every unit, as the bulletin is
+  scoreCards: { kind: 'query', target: 'none', roles: { ...READ_ALL, STAFF: 'ANY' } },
+  scoringRules: { kind: 'query', target: 'none', roles: { ...READ_ALL, STAFF: 'ANY' } },
+  setScoringRules: { kind: 'mutation', target: 'none', roles: { COORDINATOR: 'ANY' } },
+
   // —— people and the audit trail
   users: { kind: 'query', target: 'none', roles: { COORDINATOR: 'ANY', MANAGER: 'ANY', ADMIN: 'ANY' } },
   createUser: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
