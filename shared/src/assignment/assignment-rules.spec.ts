@@ -67,9 +67,12 @@ describe('assignment rules', () => {
   });
 
   it('a lead unit that proposed the task has signed for it; everyone else starts unsigned', () => {
-    expect(initialAssignmentStatus(true, true)).toBe('SIGNED');
-    expect(initialAssignmentStatus(true, false)).toBe('ASSIGNED');
-    expect(initialAssignmentStatus(false, true)).toBe('ASSIGNED');
+    expect(initialAssignmentStatus(true, true, 'PROPOSAL')).toBe('SIGNED');
+    expect(initialAssignmentStatus(true, false, 'IMPLEMENTATION')).toBe('ASSIGNED');
+    expect(initialAssignmentStatus(false, true, 'PROPOSAL')).toBe('ASSIGNED');
+    // Records made for work already past implementation (old tasks, the demo) start signed.
+    expect(initialAssignmentStatus(false, false, 'INSPECTION')).toBe('SIGNED');
+    expect(initialAssignmentStatus(false, true, 'ARCHIVED')).toBe('SIGNED');
   });
 
   it('the sign-for deadline counts working days on the calendar, holidays and make-up days included', () => {

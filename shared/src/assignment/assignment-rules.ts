@@ -104,9 +104,14 @@ export function availableAssignmentActions(actor: AssignmentActor, assignment: A
   return ASSIGNMENT_ACTIONS.filter((action) => decideAssignment(action, actor, assignment).ok);
 }
 
-/** How a unit starts: a lead unit that proposed the task itself has accepted it already. */
-export function initialAssignmentStatus(lead: boolean, proposedByUnit: boolean): AssignmentStatus {
-  return lead && proposedByUnit ? 'SIGNED' : 'ASSIGNED';
+/**
+ * How a unit starts: a lead unit that proposed the task itself has accepted it already, and so has
+ * every unit of a task already past implementation when its record is made (work recorded before
+ * sign-for existed); everyone else has to sign for it.
+ */
+export function initialAssignmentStatus(lead: boolean, proposedByUnit: boolean, taskStage: TaskStage): AssignmentStatus {
+  if (lead && proposedByUnit) return 'SIGNED';
+  return (DEADLINE_STAGES as readonly string[]).includes(taskStage) ? 'ASSIGNED' : 'SIGNED';
 }
 
 /** The last day to sign for an assignment made on `assignedOn` (working days, from the admin's calendar). */
