@@ -1,6 +1,8 @@
 import { addDays, addWorkingDays, PLAIN_CALENDAR, todayIn } from '@workplan/shared';
+import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { openAssignments } from '../src/assignment/open-assignments';
+import { seedDemoData } from '../src/demo/demo-seed';
 import { databaseFingerprint } from './db-state';
 import { makeCast, makeDepartment, makePlan, makeUser, proposeTask, signIn, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
@@ -262,5 +264,24 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     expect(b.cards.find((c) => c.id === proposal.id).assignmentRollup).toEqual({ units: 2, returned: 0 });
     expect(s.queries).toBe(1);
     expect(b.queries).toBe(1);
+  });
+});
+
+describe('the demo data', () => {
+  it('gives every responsible unit of every seeded task its assignment', async () => {
+    const app = await startTestApp();
+    try {
+      const seeded = await seedDemoData(app.dataSource, { seedsDir: resolve(__dirname, '../../shared/fixtures/seeds') });
+      expect(seeded?.tasks).toBeGreaterThan(100);
+      const [counts] = await app.asOwner(
+        `SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM task_cooperating_department) AS units,
+                (SELECT count(*) FROM task_assignment) AS assignments,
+                (SELECT count(*) FROM task_assignment a JOIN task t ON t.id = a.task_id WHERE t.stage IN ('INSPECTION', 'COMMENDATION', 'ARCHIVED') AND a.status <> 'SIGNED') AS unsigned_past`,
+      );
+      expect(Number(counts.assignments)).toBe(Number(counts.units));
+      expect(Number(counts.unsigned_past)).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 });
