@@ -22,6 +22,7 @@ import { InspectionModule } from './inspection/inspection.module';
 import { NotificationModule } from './notification/notification.module';
 import { ProgressReportModule } from './report/progress-report.module';
 import { AssessmentModule } from './assessment/assessment.module';
+import { AssignmentModule } from './assignment/assignment.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
@@ -104,6 +105,7 @@ export class AppModule {
         HealthModule,
         SupervisionModule,
         ScoringModule,
+        AssignmentModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

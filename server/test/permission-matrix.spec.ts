@@ -115,6 +115,20 @@ async function findingOn(taskId: string, variant: Variant, status: 'OPEN' | 'REC
   return (await move('SUBMIT_RECTIFICATION', started.version, '已整改并补齐台账')).transitionFinding as { id: string; version: number };
 }
 
+/**
+ * The assignment staff of A act on in a variant's task: A's own where A is one of its units, else
+ * the lead unit's (B), with the token of that unit's staff (to set up what the call needs).
+ */
+async function assignmentOn(taskId: string, variant: Variant): Promise<{ id: string; token: string }> {
+  const p = placement(variant);
+  const unit = p.lead === A || p.cooperating.includes(A) ? A : p.lead;
+  const [row] = await app.asOwner(`SELECT id FROM task_assignment WHERE task_id = $1 AND department_id = $2`, [taskId, unit]);
+  return { id: row.id, token: unit === A ? tokens.STAFF : tokens.staffB };
+}
+const SIGN_FOR = `mutation($id: ID!) { signForAssignment(assignmentId: $id) { id status } }`;
+const FILE_ASSIGNMENT_REPORT = `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { id reports { id } } }`;
+const assignmentReport = (assignmentId: string) => ({ input: { assignmentId, percentDone: 40, workDone: '完成前期调研' } });
+
 const uniqueEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@test.gov`;
 
 /**
@@ -245,6 +259,31 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     const plan = await makePlan(app.dataSource);
     const rules = { base: 100, returnPenalties: [1, 2], yellowCard: 5, redCard: 10, finishedOnTime: 1, positiveInstruction: 1 };
     return { gql: { query: `mutation($p: ID!, $r: ScoringRulesInput!) { setScoringRules(planId: $p, rules: $r) { base } }`, variables: { p: plan.id, r: rules } } };
+  assignments: async (_r, v) => ({ gql: { query: `query($id: ID!) { assignments(taskId: $id) { id status } }`, variables: { id: shared[v!].taskId } } }),
+  signForAssignment: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const a = await assignmentOn(task.id, v!);
+    return { gql: { query: SIGN_FOR, variables: { id: a.id } } };
+  },
+  fileAssignmentReport: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const a = await assignmentOn(task.id, v!);
+    await must(SIGN_FOR, { id: a.id }, a.token);
+    return { gql: { query: FILE_ASSIGNMENT_REPORT, variables: assignmentReport(a.id) } };
+  },
+  reviewAssignmentReport: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const a = await assignmentOn(task.id, v!);
+    await must(SIGN_FOR, { id: a.id }, a.token);
+    const filed = await must(FILE_ASSIGNMENT_REPORT, assignmentReport(a.id), a.token);
+    return {
+      gql: { query: `mutation($id: ID!) { reviewAssignmentReport(reportId: $id, verdict: RETURN, reason: "数据不全") { id status } }`, variables: { id: filed.fileAssignmentReport.reports[0].id } },
+    };
+  },
+  sendBackAssignment: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const a = await assignmentOn(task.id, v!);
+    return { gql: { query: `mutation($id: ID!) { sendBackAssignment(assignmentId: $id, reason: "不属于本单位职责") { id status } }`, variables: { id: a.id } } };
   },
   users: async () => ({ gql: { query: `{ users(includeInactive: true) { id active } }` } }),
   createUser: async () => ({

@@ -18,3 +18,4 @@ export * from './permission/permission-markdown';
 export * from './error-code';
 export * from './supervision';
 export * from './scoring';
+export * from './assignment';

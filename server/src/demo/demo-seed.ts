@@ -1,3 +1,4 @@
+import { openAssignments } from '../assignment/open-assignments';
 import { QUIET_SETTING } from '../database/migrations/1764201600000-live-events';
 import {
   DEPARTMENT_DIRECTORY,
@@ -171,6 +172,8 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
         taskCount++;
       }
     }
+    // Each responsible unit's own record, dated from its task's history.
+    await openAssignments(em, 'ALL');
     await seedInspectionAndIndicators(em, { coordinator, inspector, departments: [...departments.values()], now });
     return { plans: files.length, tasks: taskCount, users: users.length };
   });

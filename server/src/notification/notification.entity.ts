@@ -8,7 +8,11 @@ export type NotificationKind =
   | 'TASK_REJECTED'
   | 'RECTIFICATION_REQUIRED'
   | 'TASK_OVERDUE'
-  | 'FINDING_OVERDUE';
+  | 'FINDING_OVERDUE'
+  /** A coordinator returned the unit's report on its assignment for rework. */
+  | 'ASSIGNMENT_RETURNED'
+  /** A unit sent back a task given to it by mistake (to the coordinators). */
+  | 'ASSIGNMENT_SENT_BACK';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -12,6 +12,7 @@ import {
 } from '@workplan/shared';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { openAssignments } from '../assignment/open-assignments';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { DepartmentEntity, type DepartmentLevel } from '../department/department.entity';
 import { IndicatorAllocationEntity, IndicatorEntity } from '../indicator/indicator.entity';
@@ -139,6 +140,7 @@ export class PlanImportService {
 
   private async createTasks(em: EntityManager, planId: string, parsed: ParsedPlan, idByName: Map<string, string>, actor: UserEntity | null): Promise<void> {
     const seen = new Set<string>();
+    const created: string[] = [];
     for (const item of parsed.tasks) {
       const leadId = idByName.get(leadOf(item, parsed))!;
       const cooperatingIds = [...new Set([...item.leadDepartments.slice(1), ...item.cooperatingDepartments, ...item.groups].map((n) => idByName.get(n)!))].filter((id) => id !== leadId);
@@ -178,7 +180,10 @@ export class PlanImportService {
         version: 1,
         idempotencyKey: null,
       });
+      created.push(task.id);
     }
+    // Each responsible unit's own record (an import makes new tasks only: their units never change after).
+    await openAssignments(em, created);
   }
 
   private async createIndicators(em: EntityManager, planId: string, parsed: ParsedPlan, idByName: Map<string, string>): Promise<void> {

@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver';
 import { SupervisionResolver } from '../supervision/supervision.resolver';
 import { ScoringResolver } from '../scoring/scoring.resolver';
+import { AssignmentResolver, TaskAssignmentRollupResolver } from '../assignment/assignment.resolver';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -39,6 +40,8 @@ export const RESOLVERS = [
   AuditResolver,
   SupervisionResolver,
   ScoringResolver,
+  AssignmentResolver,
+  TaskAssignmentRollupResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -13,6 +13,7 @@ import {
   type TransitionRefusal,
 } from '@workplan/shared';
 import { DataSource, type EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
+import { openAssignments } from '../assignment/open-assignments';
 import { actorOf } from '../auth/current-user';
 import { DomainError, badInput, forbidden, notFound } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
@@ -142,6 +143,8 @@ export class TaskService {
         version: 1,
         idempotencyKey: null,
       }));
+      // Each responsible unit's own record, after the history row it dates from.
+      await openAssignments(em, [task.id]);
       return { task, transition };
     });
   }

@@ -101,6 +101,14 @@ export const PERMISSIONS = {
   resetPassword: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
   setUserActive: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
   auditLog: { kind: 'query', target: 'none', roles: { ADMIN: 'ANY' } },
+
+  // —— per-unit assignments (承办单位): the unit's own staff sign, report and send back (the service
+  // narrows DEPARTMENT to the unit the assignment is for); the coordinating office reviews
+  assignments: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  signForAssignment: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  fileAssignmentReport: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  reviewAssignmentReport: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
+  sendBackAssignment: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
+import { TaskUnitsPanel } from '../assignment';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
 import { TaskReportsPanel } from '../report';
@@ -19,8 +20,8 @@ export interface TabTask extends WorkTask {
 const counted = (label: string, count: number | undefined) => (count ? `${label} (${count})` : label);
 
 /**
- * The drawer's body as tabs: the caller's overview first, then the task's progress reports,
- * findings and inspections. Tabs render on first opening, so their queries run only when looked at.
+ * The drawer's body as tabs: the caller's overview first, then its responsible units' own records,
+ * the task's progress reports, findings and inspections. Tabs render on first opening, so their queries run only when looked at.
  */
 export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: ReactNode }) {
   const text = useTaskWorkText();
@@ -32,6 +33,7 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
       data-testid="task-work-tabs"
       items={[
         { key: 'overview', label: text.overview, children: overview },
+        { key: 'units', label: text.units, children: <TaskUnitsPanel task={task} /> },
         { key: 'reports', label: counted(text.reports, task.progressReportCount), children: <TaskReportsPanel task={task} /> },
         { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
         { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },

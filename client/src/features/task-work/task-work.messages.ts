@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n';
 
 const zhCN = {
   overview: '概况',
+  units: '承办单位',
   reports: '进度报告',
   findings: '发现问题',
   inspections: '检查',
@@ -10,6 +11,7 @@ const zhCN = {
 
 const en: typeof zhCN = {
   overview: 'Overview',
+  units: 'Units',
   reports: 'Progress reports',
   findings: 'Findings',
   inspections: 'Inspections',

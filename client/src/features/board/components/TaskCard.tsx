@@ -5,6 +5,7 @@ import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../../i18n/i18n';
+import { UnitRollupChip } from '../../assignment';
 import { LightDot, lightLabel } from '../../supervision/components/TaskLight';
 import { useSupervisionText } from '../../supervision/supervision.messages';
 import type { CardTask } from '../graphql/board.graphql';
@@ -68,6 +69,7 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
         {task.returnCount > 0 && <Tag className="task-card__chip">{t('returnedTimes', { n: task.returnCount })}</Tag>}
         {task.lateReportCount > 0 && <Tag color="red" className="task-card__chip" data-testid="chip-late-report">{t('lateReports', { n: task.lateReportCount })}</Tag>}
         {task.lateReportCount === 0 && task.reportsDueSoonCount > 0 && <Tag color="orange" className="task-card__chip">{t('reportDueSoon')}</Tag>}
+        <UnitRollupChip rollup={task.assignmentRollup} stage={task.stage} />
         {task.openFindingCount > 0 && (
           <Tag color={task.openMajorFindingCount > 0 ? 'volcano' : 'default'} className="task-card__chip" data-testid="chip-findings">
             {t('openFindings', { n: task.openFindingCount })}

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { BoardStage, Light, LightReason, PersistedTaskSnapshot, TaskEventType, TaskStage } from '@workplan/shared';
+import type { AssignmentRollup, BoardStage, Light, LightReason, PersistedTaskSnapshot, TaskEventType, TaskStage } from '@workplan/shared';
 import type { ApiBoardFilter } from '../utils/board-filter';
 
 export interface CardTask {
@@ -30,6 +30,8 @@ export interface CardTask {
   leadDepartment: { id: string; name: string };
   cooperatingDepartments: Array<{ id: string; name: string }>;
   snapshot: PersistedTaskSnapshot;
+  /** Its responsible units at a glance (signed for, reported, passed, returned, sent back). */
+  assignmentRollup: AssignmentRollup;
 }
 
 export const CARD_FIELDS = gql`
@@ -37,6 +39,7 @@ export const CARD_FIELDS = gql`
     id code title stage subState version dueDate overdue returnCount rectificationCount outcome planId snapshot
     progressReportCount openFindingCount openMajorFindingCount lateReportCount reportsDueSoonCount
     light lightReasons pointsBehind percentDone
+    assignmentRollup { units signed reported passed returned sentBack }
     leadDepartment { id name }
     cooperatingDepartments { id name }
   }

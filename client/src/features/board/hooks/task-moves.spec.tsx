@@ -33,6 +33,7 @@ const task: CardTask = {
   percentDone: null,
   leadDepartment: { id: 'd1', name: '省科技厅' },
   cooperatingDepartments: [],
+  assignmentRollup: { units: 1, signed: 1, reported: 0, passed: 0, returned: 0, sentBack: 0 },
   snapshot: {
     machineId: 'task',
     machineVersion: TASK_MACHINE_VERSION,

@@ -45,6 +45,7 @@ const card = (light: Light, lightReasons: LightReason[], over: Partial<CardTask>
     value: (over.stage ?? 'IMPLEMENTATION') as TaskStage,
     context: { leadDepartmentId: 'd-lead', cooperatingDepartmentIds: [], origin: 'ASSIGNED', rectificationCount: 0, returnCount: 0, outcome: null },
   } as CardTask['snapshot'],
+  assignmentRollup: { units: 1, signed: 1, reported: 0, passed: 0, returned: 0, sentBack: 0 },
   ...over,
 });
 

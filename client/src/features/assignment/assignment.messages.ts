@@ -1,0 +1,118 @@
+import type { AssignmentRollup, AssignmentStatus } from '@workplan/shared';
+import { useI18n } from '../../i18n/i18n';
+
+const zhCN = {
+  tab: '承办单位',
+  empty: '该任务尚无承办单位记录',
+  lead: '牵头',
+  cooperating: '配合',
+  status: { ASSIGNED: '待签收', SIGNED: '已签收', REPORTED: '待审核', RETURNED: '已退回', PASSED: '已通过', SENT_BACK: '已退回交办' } satisfies Record<AssignmentStatus, string>,
+  dueDate: '办理时限',
+  noDueDate: '未定',
+  signDue: '签收时限',
+  signedAt: (name: string | null, at: string) => `${name ?? '—'} 于 ${at} 签收`,
+  signedLate: '逾期签收',
+  unsignedLate: '超时未签收',
+  percent: '完成进度',
+  returnedTimes: (n: number) => `退回 ${n} 次`,
+  sentBackReason: '退回理由：',
+  sign: '签收',
+  signed: '已签收',
+  report: '填报进展',
+  pass: '通过',
+  returnReport: '退回',
+  sendBack: '退回交办',
+  passed: '已通过该单位的进展报告',
+  returned: '已退回该单位的进展报告',
+  sentBack: '已退回交办，已通知协调部门',
+  reportFiled: '进展已报送，待协调部门审核',
+  reports: '办理记录',
+  noReports: '尚未填报进展',
+  reportTitle: '填报办理进展',
+  percentDone: '完成进度 %',
+  percentRule: '请输入 0–100 的整数',
+  workDone: '工作进展',
+  workDonePlaceholder: '已完成的主要工作及成效',
+  workDoneRequired: '请填写工作进展',
+  problems: '存在问题',
+  supportNeeded: '需协调事项',
+  nextPlan: '下步计划',
+  optional: '选填',
+  submit: '报送',
+  submittedBy: (name: string, at: string) => `${name} 于 ${at} 报送`,
+  review: { PASSED: '审核通过', RETURNED: '退回重报' } as Record<'PASSED' | 'RETURNED', string>,
+  awaitingReview: '待审核',
+  reviewedBy: (name: string | null, at: string) => `${name ?? '—'} 于 ${at} 审核`,
+  returnTitle: '退回该单位的进展报告',
+  returnPlaceholder: '退回理由（必填）：需补充或修改的内容',
+  sendBackTitle: '退回交办',
+  sendBackPlaceholder: '退回理由（必填）：为何不属于本单位办理',
+  reasonRequired: '请填写理由',
+  /** The card's roll-up: "3/4 已报 · 1 退回". */
+  rollup: (r: AssignmentRollup) =>
+    [r.signed < r.units ? `签收 ${r.signed}/${r.units}` : `${r.reported}/${r.units} 已报`, r.returned ? `${r.returned} 退回` : null, r.sentBack ? `${r.sentBack} 退办` : null]
+      .filter(Boolean)
+      .join(' · '),
+  rollupTitle: (r: AssignmentRollup) => `承办单位 ${r.units} 个：已签收 ${r.signed}，已报 ${r.reported}（通过 ${r.passed}），退回重报 ${r.returned}，退回交办 ${r.sentBack}`,
+};
+
+const en: typeof zhCN = {
+  tab: 'Units',
+  empty: 'No responsible units recorded for this task',
+  lead: 'Lead',
+  cooperating: 'Cooperating',
+  status: { ASSIGNED: 'To sign for', SIGNED: 'Signed for', REPORTED: 'Awaiting review', RETURNED: 'Returned', PASSED: 'Passed', SENT_BACK: 'Sent back' },
+  dueDate: 'Due',
+  noDueDate: 'not set',
+  signDue: 'Sign for by',
+  signedAt: (name, at) => `Signed for by ${name ?? '—'} on ${at}`,
+  signedLate: 'Signed for late',
+  unsignedLate: 'Not signed for in time',
+  percent: 'Done',
+  returnedTimes: (n) => `Returned ${n}×`,
+  sentBackReason: 'Reason: ',
+  sign: 'Sign for',
+  signed: 'Signed for',
+  report: 'Report progress',
+  pass: 'Pass',
+  returnReport: 'Return',
+  sendBack: 'Send back',
+  passed: 'The unit’s report was passed',
+  returned: 'The unit’s report was returned',
+  sentBack: 'Sent back; the coordinating office has been told',
+  reportFiled: 'Progress filed; it awaits the coordinating office’s review',
+  reports: 'Record',
+  noReports: 'No progress reported yet',
+  reportTitle: 'Report progress',
+  percentDone: 'Percent done',
+  percentRule: 'A whole number from 0 to 100',
+  workDone: 'Work done',
+  workDonePlaceholder: 'The main work done and its results',
+  workDoneRequired: 'Describe the work done',
+  problems: 'Problems',
+  supportNeeded: 'Support needed',
+  nextPlan: 'Next steps',
+  optional: 'optional',
+  submit: 'File',
+  submittedBy: (name, at) => `Filed by ${name} on ${at}`,
+  review: { PASSED: 'Passed', RETURNED: 'Returned for rework' },
+  awaitingReview: 'Awaiting review',
+  reviewedBy: (name, at) => `Reviewed by ${name ?? '—'} on ${at}`,
+  returnTitle: 'Return the unit’s report',
+  returnPlaceholder: 'Why (required): what to add or correct',
+  sendBackTitle: 'Send the task back',
+  sendBackPlaceholder: 'Why (required): why it is not this unit’s to do',
+  reasonRequired: 'Give a reason',
+  rollup: (r) =>
+    [r.signed < r.units ? `signed ${r.signed}/${r.units}` : `${r.reported}/${r.units} reported`, r.returned ? `${r.returned} returned` : null, r.sentBack ? `${r.sentBack} sent back` : null]
+      .filter(Boolean)
+      .join(' · '),
+  rollupTitle: (r) => `${r.units} unit(s): ${r.signed} signed for, ${r.reported} reported (${r.passed} passed), ${r.returned} returned, ${r.sentBack} sent back`,
+};
+
+export const ASSIGNMENT_TEXT = { 'zh-CN': zhCN, en };
+export type AssignmentText = typeof zhCN;
+
+export function useAssignmentText(): AssignmentText {
+  return ASSIGNMENT_TEXT[useI18n().language];
+}

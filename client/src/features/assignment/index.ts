@@ -1,0 +1,2 @@
+export { TaskUnitsPanel } from './components/TaskUnitsPanel';
+export { UnitRollupChip } from './components/UnitRollupChip';
