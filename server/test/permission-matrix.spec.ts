@@ -259,6 +259,7 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     const plan = await makePlan(app.dataSource);
     const rules = { base: 100, returnPenalties: [1, 2], yellowCard: 5, redCard: 10, finishedOnTime: 1, positiveInstruction: 1 };
     return { gql: { query: `mutation($p: ID!, $r: ScoringRulesInput!) { setScoringRules(planId: $p, rules: $r) { base } }`, variables: { p: plan.id, r: rules } } };
+  },
   assignments: async (_r, v) => ({ gql: { query: `query($id: ID!) { assignments(taskId: $id) { id status } }`, variables: { id: shared[v!].taskId } } }),
   signForAssignment: async (_r, v) => {
     const task = await taskAt(v!, 'IMPLEMENTATION');
