@@ -8,7 +8,8 @@ export type NotificationKind =
   | 'TASK_REJECTED'
   | 'RECTIFICATION_REQUIRED'
   | 'TASK_OVERDUE'
-  | 'FINDING_OVERDUE';
+  | 'FINDING_OVERDUE'
+  | 'REMINDER_ISSUED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -96,6 +96,15 @@ export const PERMISSIONS = {
   resetPassword: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
   setUserActive: { kind: 'mutation', target: 'none', roles: { ADMIN: 'ANY' } },
   auditLog: { kind: 'query', target: 'none', roles: { ADMIN: 'ANY' } },
+
+  // —— reminders (催办) with escalation. Only the coordinating office presses by hand: leaders
+  // (approvers) act through their instructions (批示) and managers only read, so a unit hears one
+  // voice and the slips' numbers stay the office's. The unit's own staff sign for them.
+  remindTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
+  signForReminder: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  reminders: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  reminder: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  myReminders: { kind: 'query', target: 'none', roles: { STAFF: 'SELF' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;
