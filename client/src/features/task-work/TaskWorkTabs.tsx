@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
+import { TaskRemindersPanel } from '../reminder';
 import { TaskReportsPanel } from '../report';
 import { useTaskWorkText } from './task-work.messages';
 import type { WorkTask } from './work-task';
@@ -11,6 +12,9 @@ import type { WorkTask } from './work-task';
 const WORK_STARTED = new Set(['IMPLEMENTATION', 'INSPECTION', 'COMMENDATION', 'ARCHIVED']);
 
 export interface TabTask extends WorkTask {
+  /** Unit names, for the reminder form (the drawer's query has them). */
+  leadDepartment: { id: string; name?: string };
+  cooperatingDepartments: ReadonlyArray<{ id: string; name?: string }>;
   /** Shown next to the tab names when the query provides them. */
   progressReportCount?: number;
   openFindingCount?: number;
@@ -36,6 +40,7 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
         { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
         { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
         { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
+        { key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> },
       ]}
     />
   );
