@@ -219,6 +219,8 @@ describe('reminders (催办) with escalation', () => {
   it('keeps every slip: nothing but the sign-for can be written, not even by the database’s owner', async () => {
     const [slip] = await app.dataSource.query(`SELECT id FROM reminder LIMIT 1`);
     await expect(app.dataSource.query(`UPDATE reminder SET requirement = '改写' WHERE id = $1`, [slip.id])).rejects.toThrow(/logged event/);
+    await expect(app.dataSource.query(`DELETE FROM reminder WHERE id = $1`, [slip.id])).rejects.toThrow(/permission denied/);
     await expect(app.asOwner(`DELETE FROM reminder WHERE id = $1`, [slip.id])).rejects.toThrow(/kept/);
+    await expect(app.asOwner(`TRUNCATE reminder`)).rejects.toThrow(/append-only/);
   });
 });

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { APP_DB_ROLE } from './1764028800000-access-audit';
 
 /**
  * Reminders (催办) with escalation: each slip is a logged event (only its sign-for is ever written
@@ -53,6 +54,10 @@ export class Reminders1764633600000 implements MigrationInterface {
         RETURN NEW;
       END $$`);
     await q.query(`CREATE TRIGGER reminder_logged BEFORE UPDATE OR DELETE ON reminder FOR EACH ROW EXECUTE FUNCTION reminder_sign_for_only()`);
+    // TRUNCATE skips row triggers (refuse_rewrite comes with the audit trail); the app's role may not delete at all.
+    await q.query(`CREATE TRIGGER reminder_no_truncate BEFORE TRUNCATE ON reminder FOR EACH STATEMENT EXECUTE FUNCTION refuse_rewrite()`);
+    const [{ exists }] = await q.query(`SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1) AS exists`, [APP_DB_ROLE]);
+    if (exists) await q.query(`REVOKE DELETE, TRUNCATE ON reminder FROM ${APP_DB_ROLE}`);
     await q.query(`
       ALTER TABLE plan
         ADD COLUMN reminder_after_days integer NOT NULL DEFAULT 1 CHECK (reminder_after_days BETWEEN 1 AND 60),
