@@ -156,6 +156,11 @@ describe('reminders (催办) with escalation', () => {
     expect(await noticesOf(tokens.otherStaff, task.id)).toEqual([expect.objectContaining({ kind: 'REMINDER_ISSUED', params: expect.objectContaining({ level: 'NOTICE' }) })]);
     expect(await noticesOf(tokens.leadStaff, task.id)).toEqual([]);
 
+    // Text is kept verbatim (the slip shows it as text).
+    const hostile = `'; DROP TABLE reminder; -- <script>alert(1)</script>`;
+    const kept = await app.gql(REMIND, { input: { ...input, requirement: hostile } }, tokens.coordinator);
+    expect(kept.data!.remindTask.requirement).toBe(hostile);
+
     const many = await Promise.all(Array.from({ length: 8 }, () => app.gql(REMIND, { input: { ...input, departmentId: cast.lead.id, level: 'REMINDER' } }, tokens.coordinator)));
     const numbers = many.map((r) => r.data!.remindTask.number as string);
     expect(new Set(numbers).size).toBe(8);
