@@ -1,6 +1,7 @@
 import { ReminderEscalation } from '../src/reminder/reminder-escalation';
 import { makeCast, makePlan, makeUser, signIn, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
+import { existingTestDatabase } from './test-database';
 import type { UserEntity } from '../src/user/user.entity';
 
 const SLIP = `id number level taskId taskCode taskTitle departmentId departmentName responsiblePerson requirement deadline taskDueDate origin issuedByName issuedOn signedAt signedByName`;
@@ -124,7 +125,15 @@ describe('reminders (催办) with escalation', () => {
   it('sends each slip once when the sweep runs twice, or on two replicas at once', async () => {
     const task = await assign('2031-03-04'); // a Tuesday
     const before = await count('reminder');
-    const sent = await Promise.all([sweeps.sweep('2031-03-05'), sweeps.sweep('2031-03-05'), sweeps.sweep('2031-03-05')]);
+    // A second replica on the same database, sweeping at the same moment as two runs on this one.
+    const replica = await startTestApp({ database: existingTestDatabase(app.databaseUrl), keepDatabase: true });
+    let sent: number[];
+    try {
+      const other = replica.app.get(ReminderEscalation);
+      sent = await Promise.all([sweeps.sweep('2031-03-05'), other.sweep('2031-03-05'), sweeps.sweep('2031-03-05'), other.sweep('2031-03-05')]);
+    } finally {
+      await replica.close();
+    }
     expect(await levels(task.id)).toEqual(['REMINDER@2031-03-05']);
     expect(sent.reduce((a, b) => a + b, 0)).toBe((await count('reminder')) - before); // each run counted only what it really wrote
     await sweeps.sweep('2031-03-05');
