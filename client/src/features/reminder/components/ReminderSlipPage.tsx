@@ -17,7 +17,7 @@ export function ReminderSlipPage({ id }: { id: string }) {
     <div className="reminder-slip-page">
       <Space className="no-print reminder-slip-toolbar">
         <Button onClick={() => (history.length > 1 ? history.back() : location.assign('/'))}>{text.back}</Button>
-        <Button type="primary" onClick={() => window.print()} disabled={!slip} data-testid="slip-print">
+        <Button type="primary" onClick={() => window.print()} data-testid="slip-print">
           {text.printButton}
         </Button>
       </Space>
@@ -54,8 +54,13 @@ export function ReminderSlipPage({ id }: { id: string }) {
               <tr className="reminder-slip__sign">
                 <th>{text.signBox}</th>
                 <td colSpan={3}>
-                  <span>{text.signer}：{slip.signedByName ?? ''}</span>
-                  <span>{text.signedAt}：{slip.signedAt ? dayjs(slip.signedAt).format('YYYY-MM-DD HH:mm') : ''}</span>
+                  {/* Blank lines to sign on by hand when the unit has not signed for it in the app. */}
+                  <div>
+                    {text.signer}：<span className="reminder-slip__fill">{slip.signedByName ?? ''}</span>
+                  </div>
+                  <div>
+                    {text.signedAt}：<span className="reminder-slip__fill">{slip.signedAt ? dayjs(slip.signedAt).format('YYYY-MM-DD HH:mm') : ''}</span>
+                  </div>
                 </td>
               </tr>
             </tbody>
