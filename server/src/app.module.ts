@@ -28,6 +28,7 @@ import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
+import { ReminderModule } from './reminder/reminder.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
@@ -106,6 +107,7 @@ export class AppModule {
         SupervisionModule,
         ScoringModule,
         AssignmentModule,
+        ReminderModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -299,7 +299,35 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     return { gql: { query: `mutation($id: ID!) { setUserActive(userId: $id, active: false) { id active } }`, variables: { id: person.id } } };
   },
   auditLog: async () => ({ gql: { query: `{ auditLog(first: 5) { entries { id operation } } }` } }),
+  remindTask: async (_r, v) => ({
+    gql: {
+      query: `mutation($input: RemindTaskInput!) { remindTask(input: $input) { id } }`,
+      variables: { input: { taskId: shared[v!].taskId, departmentId: placement(v!).lead, level: 'REMINDER', requirement: '请抓紧办理', deadline: '2099-12-31' } },
+    },
+  }),
+  // Staff sign for a slip to their own unit where the task is theirs, else to the lead unit's.
+  signForReminder: async (_r, v) => {
+    const unit = v === 'own' || v === 'cooperating' ? A : placement(v!).lead;
+    const slip = await reminderTo(shared[v!].taskId, unit);
+    return { gql: { query: `mutation($id: ID!) { signForReminder(reminderId: $id) { id signedAt } }`, variables: { id: slip } } };
+  },
+  reminders: async (_r, v) => ({ gql: { query: `query($id: ID!) { reminders(taskId: $id) { id number } }`, variables: { id: shared[v!].taskId } } }),
+  reminder: async (_r, v) => {
+    const slip = await reminderTo(shared[v!].taskId, placement(v!).lead);
+    return { gql: { query: `query($id: ID!) { reminder(id: $id) { id number } }`, variables: { id: slip } } };
+  },
+  myReminders: async () => ({ gql: { query: `{ myReminders { id } }` } }),
 };
+
+/** A coordinator's reminder about a task to one of its units; answers its id. */
+async function reminderTo(taskId: string, departmentId: string): Promise<string> {
+  const made = await must(
+    `mutation($input: RemindTaskInput!) { remindTask(input: $input) { id } }`,
+    { input: { taskId, departmentId, level: 'NOTICE', requirement: '请于时限内报送办理情况', deadline: '2099-12-31' } },
+    tokens.COORDINATOR,
+  );
+  return made.remindTask.id;
+}
 
 let SEED_TEXT = '';
 

@@ -9,6 +9,7 @@ import { sessionRenewal } from '../features/auth/session-renewal';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { InboxPage } from '../features/inbox/components/InboxPage';
 import { PlanImportPage } from '../features/plan-import';
+import { ReminderSlipPage, reminderSlipIdOf } from '../features/reminder';
 import { WatchListPage } from '../features/supervision';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
@@ -38,9 +39,12 @@ function Page() {
   // the role's first view instead, and the address says so.
   const allowed = viewsFor(user.role);
   const view = allowed.includes(requested) ? requested : (allowed[0] ?? 'board');
+  // A printable slip is a page of its own, outside the menu's views (the server decides who may read it).
+  const slipId = reminderSlipIdOf(location.pathname);
   useEffect(() => {
-    if (view !== requested) navigate(view, false, true);
-  }, [view, requested]);
+    if (!slipId && view !== requested) navigate(view, false, true);
+  }, [slipId, view, requested]);
+  if (slipId) return <ReminderSlipPage id={slipId} />;
   if (view === 'admin') {
     return (
       <Suspense fallback={spinner}>

@@ -12,7 +12,8 @@ export type NotificationKind =
   /** A coordinator returned the unit's report on its assignment for rework. */
   | 'ASSIGNMENT_RETURNED'
   /** A unit sent back a task given to it by mistake (to the coordinators). */
-  | 'ASSIGNMENT_SENT_BACK';
+  | 'ASSIGNMENT_SENT_BACK'
+  | 'REMINDER_ISSUED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

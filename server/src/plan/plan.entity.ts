@@ -28,5 +28,8 @@ export class PlanEntity {
   @Column({ name: 'light_pace_yellow_points', type: 'integer', default: 10 }) lightPaceYellowPoints: number;
   @Column({ name: 'light_pace_red_points', type: 'integer', default: 30 }) lightPaceRedPoints: number;
   @Column({ name: 'light_stale_days', type: 'integer', default: 10 }) lightStaleDays: number;
+  /** Reminder escalation (催办 → 督办通知单), in working days. */
+  @Column({ name: 'reminder_after_days', type: 'integer', default: 1 }) reminderAfterDays: number;
+  @Column({ name: 'notice_after_days', type: 'integer', default: 5 }) noticeAfterDays: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { TaskVisibility } from '@workplan/shared';
 import { ReportCadenceEnum, TaskVisibilityEnum } from '../common/graphql-enums';
+import { EscalationRulesInput, EscalationRulesModel } from '../reminder/reminder.model';
 import { LightRulesInput, LightRulesModel } from '../supervision/supervision.model';
 import type { PlanEntity } from './plan.entity';
 
@@ -17,6 +18,7 @@ export class PlanModel {
   @Field(() => Int, { description: 'How many departments at the bottom get a yellow card' }) warnCount: number;
   @Field(() => TaskVisibilityEnum, { description: 'What department staff see of other departments’ tasks' }) taskVisibility: TaskVisibility;
   @Field(() => LightRulesModel) lightRules: LightRulesModel;
+  @Field(() => EscalationRulesModel) escalationRules: EscalationRulesModel;
 
   static from(entity: PlanEntity): PlanModel {
     return Object.assign(new PlanModel(), {
@@ -37,6 +39,7 @@ export class PlanModel {
         paceRedPoints: entity.lightPaceRedPoints,
         staleDays: entity.lightStaleDays,
       },
+      escalationRules: { reminderAfterDays: entity.reminderAfterDays, noticeAfterDays: entity.noticeAfterDays },
     });
   }
 }
@@ -50,4 +53,5 @@ export class UpdatePlanSettingsInput {
   @Field(() => Int, { nullable: true }) warnCount?: number | null;
   @Field(() => TaskVisibilityEnum, { nullable: true }) taskVisibility?: TaskVisibility | null;
   @Field(() => LightRulesInput, { nullable: true }) lightRules?: LightRulesInput | null;
+  @Field(() => EscalationRulesInput, { nullable: true }) escalationRules?: EscalationRulesInput | null;
 }

@@ -38,7 +38,11 @@ export class PlanService {
       lightPaceYellowPoints: count(input.lightRules?.paceYellowPoints, 'lightRules.paceYellowPoints', 100),
       lightPaceRedPoints: count(input.lightRules?.paceRedPoints, 'lightRules.paceRedPoints', 100),
       lightStaleDays: count(input.lightRules?.staleDays, 'lightRules.staleDays', 365),
+      reminderAfterDays: count(input.escalationRules?.reminderAfterDays, 'escalationRules.reminderAfterDays', 60),
+      noticeAfterDays: count(input.escalationRules?.noticeAfterDays, 'escalationRules.noticeAfterDays', 60),
     };
+    if (changes.reminderAfterDays === 0) throw badInput('The first reminder comes at least one working day after the deadline', 'escalationRules.reminderAfterDays');
+    if (changes.noticeAfterDays === 0) throw badInput('The notice comes at least one working day after the first reminder', 'escalationRules.noticeAfterDays');
     Object.assign(plan, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
     if (plan.lightPaceRedPoints < plan.lightPaceYellowPoints) throw badInput('The red margin cannot be smaller than the yellow one', 'lightRules.paceRedPoints');
     return this.plans.save(plan);

@@ -19,6 +19,7 @@ import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
+import { ReminderResolver } from '../reminder/reminder.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
 export const RESOLVERS = [
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   ScoringResolver,
   AssignmentResolver,
   TaskAssignmentRollupResolver,
+  ReminderResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
+import { ReminderEscalation } from '../reminder/reminder-escalation';
 import { ReportReminders } from '../report/report-reminders';
 import { DeadlineSweeps } from './deadline-sweeps';
 
@@ -18,6 +19,7 @@ export const TIMERS = {
   'report-reminders': '5 * * * *',
   'overdue-escalation': '10 * * * *',
   'finding-deadlines': '20 * * * *',
+  'reminder-escalation': '30 * * * *',
 } as const;
 export type TimerName = keyof typeof TIMERS;
 
@@ -41,6 +43,7 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: ReportReminders,
     private readonly deadlines: DeadlineSweeps,
+    private readonly escalation: ReminderEscalation,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -105,6 +108,8 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
         return this.deadlines.overdueTasks();
       case 'finding-deadlines':
         return this.deadlines.overdueRectifications();
+      case 'reminder-escalation':
+        return this.escalation.sweep();
     }
   }
 }

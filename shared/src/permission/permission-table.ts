@@ -109,6 +109,14 @@ export const PERMISSIONS = {
   fileAssignmentReport: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
   reviewAssignmentReport: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
   sendBackAssignment: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  // —— reminders (催办) with escalation. Only the coordinating office presses by hand: leaders
+  // (approvers) act through their instructions (批示) and managers only read, so a unit hears one
+  // voice and the slips' numbers stay the office's. The unit's own staff sign for them.
+  remindTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
+  signForReminder: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  reminders: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  reminder: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  myReminders: { kind: 'query', target: 'none', roles: { STAFF: 'SELF' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

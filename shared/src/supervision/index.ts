@@ -1,2 +1,3 @@
 export * from './work-calendar';
 export * from './warning-light';
+export * from './reminder-escalation';

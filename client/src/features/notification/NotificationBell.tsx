@@ -20,6 +20,9 @@ const TEXT = {
     FINDING_OVERDUE: '「{code} {title}」检查发现的问题整改已超期（时限 {deadline}）',
     ASSIGNMENT_RETURNED: '「{code} {title}」本单位报送的进展被退回：{comment}',
     ASSIGNMENT_SENT_BACK: '「{code} {title}」{department}退回交办：{comment}',
+    REMINDER_ISSUED: '「{code} {title}」收到{level}（{number}），请于 {deadline} 前办理并签收',
+    REMINDER: '催办',
+    NOTICE: '督办通知单',
     MAJOR: '严重',
     MINOR: '一般',
   },
@@ -37,12 +40,15 @@ const TEXT = {
     FINDING_OVERDUE: '“{code} {title}”: the rectification of a finding is overdue (due {deadline})',
     ASSIGNMENT_RETURNED: '“{code} {title}”: your unit’s progress report was returned: {comment}',
     ASSIGNMENT_SENT_BACK: '“{code} {title}” was sent back by {department}: {comment}',
+    REMINDER_ISSUED: '“{code} {title}”: a {level} ({number}) came in; act and sign for it by {deadline}',
+    REMINDER: 'reminder',
+    NOTICE: 'supervision notice',
     MAJOR: 'major',
     MINOR: 'minor',
   },
 } as const;
 
-type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR'>;
+type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR' | 'REMINDER' | 'NOTICE'>;
 
 export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotification, 'kind' | 'params'>): string {
   const text = TEXT[language];
@@ -50,6 +56,7 @@ export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotific
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = n.params[key];
     if (key === 'severity' && (value === 'MAJOR' || value === 'MINOR')) return text[value];
+    if (key === 'level' && (value === 'REMINDER' || value === 'NOTICE')) return text[value];
     return value === undefined ? '' : String(value);
   });
 }

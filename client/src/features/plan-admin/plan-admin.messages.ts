@@ -86,6 +86,17 @@ const zhCN = {
   pointsRule: '请输入 0–100 的整数',
   staleRule: '请输入 0–365 的整数',
   redBelowYellow: '红灯阈值不得小于黄灯阈值',
+  // 催办升级规则
+  escalationTitle: '催办规则',
+  escalationHint: '提出至实施阶段的任务超过截止日期后，系统按工作日历自动向牵头单位发出催办，仍未办结的再发督办通知单；单位经办人和单位负责人均收到通知。',
+  reminderAfter: '自动催办',
+  reminderAfterHint: '截止日期后第 N 个工作日发出催办；1 即截止后的下一个工作日。',
+  reminderAfterValue: (n: number) => `截止后第 ${n} 个工作日发出催办`,
+  noticeAfter: '督办通知单',
+  noticeAfterHint: '催办发出 N 个工作日后仍未办结的，发出督办通知单。',
+  noticeAfterValue: (n: number) => `催办 ${n} 个工作日后发出督办通知单`,
+  escalationRule: '请输入 1–60 的整数',
+  workingDaySuffix: '个工作日',
 };
 
 const en: typeof zhCN = {
@@ -170,6 +181,16 @@ const en: typeof zhCN = {
   pointsRule: 'Enter a whole number from 0 to 100',
   staleRule: 'Enter a whole number from 0 to 365',
   redBelowYellow: 'The red margin cannot be smaller than the yellow one',
+  escalationTitle: 'Reminders',
+  escalationHint: 'When a task from proposal to implementation passes its deadline, its lead unit gets a reminder by itself, counted on the working calendar, and a supervision notice if the work is still not done; the unit’s staff and its leader are notified.',
+  reminderAfter: 'Reminder',
+  reminderAfterHint: 'Sent on the Nth working day after the deadline; 1 is the next working day.',
+  reminderAfterValue: (n: number) => `On working day ${n} after the deadline`,
+  noticeAfter: 'Supervision notice',
+  noticeAfterHint: 'Sent N working days after the reminder if the work is still not done.',
+  noticeAfterValue: (n: number) => `${n} working day${n === 1 ? '' : 's'} after the reminder`,
+  escalationRule: 'Enter a whole number from 1 to 60',
+  workingDaySuffix: 'working days',
 };
 
 export const PLAN_ADMIN_TEXT = { 'zh-CN': zhCN, en };

@@ -4,14 +4,20 @@ import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
 import { TaskUnitsPanel } from '../assignment';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
+import { TaskRemindersPanel } from '../reminder';
 import { TaskReportsPanel } from '../report';
 import { useTaskWorkText } from './task-work.messages';
 import type { WorkTask } from './work-task';
 
 /** Reports, findings and inspections exist from implementation on; before that the task is only a proposal. */
 const WORK_STARTED = new Set(['IMPLEMENTATION', 'INSPECTION', 'COMMENDATION', 'ARCHIVED']);
+/** A proposal past its deadline is reminded too (the escalation rules cover every stage before inspection). */
+const REMINDED_BEFORE_WORK = new Set(['PROPOSAL', 'REVIEW', 'APPROVAL']);
 
 export interface TabTask extends WorkTask {
+  /** Unit names, for the reminder form (the drawer's query has them). */
+  leadDepartment: { id: string; name?: string };
+  cooperatingDepartments: ReadonlyArray<{ id: string; name?: string }>;
   /** Shown next to the tab names when the query provides them. */
   progressReportCount?: number;
   openFindingCount?: number;
@@ -25,7 +31,19 @@ const counted = (label: string, count: number | undefined) => (count ? `${label}
  */
 export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: ReactNode }) {
   const text = useTaskWorkText();
-  if (!WORK_STARTED.has(task.stage)) return <>{overview}</>;
+  if (!WORK_STARTED.has(task.stage)) {
+    if (!REMINDED_BEFORE_WORK.has(task.stage)) return <>{overview}</>;
+    return (
+      <Tabs
+        key={task.id}
+        data-testid="task-work-tabs"
+        items={[
+          { key: 'overview', label: text.overview, children: overview },
+          { key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> },
+        ]}
+      />
+    );
+  }
   return (
     // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
     <Tabs
@@ -38,6 +56,7 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
         { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
         { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
         { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
+        { key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> },
       ]}
     />
   );

@@ -7,6 +7,7 @@ const zhCN = {
   findings: '发现问题',
   inspections: '检查',
   results: '指标与考核',
+  reminders: '催办',
 };
 
 const en: typeof zhCN = {
@@ -16,6 +17,7 @@ const en: typeof zhCN = {
   findings: 'Findings',
   inspections: 'Inspections',
   results: 'Targets & grade',
+  reminders: 'Reminders',
 };
 
 export const TASK_WORK_TEXT = { 'zh-CN': zhCN, en };

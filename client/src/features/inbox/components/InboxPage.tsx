@@ -7,6 +7,7 @@ import { TaskDrawer } from '../../board/components/TaskDrawer';
 import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
 import { TaskMovesProvider } from '../../board/hooks/task-moves';
 import { useI18n } from '../../../i18n/i18n';
+import { MY_REMINDERS, ReminderList, useReminderText } from '../../reminder';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
 
 const TEXT = {
@@ -55,6 +56,9 @@ function Inbox() {
   const isStaff = user.role === 'STAFF';
   const inspects = user.role === 'INSPECTOR' || user.role === 'COORDINATOR';
   const reports = useQuery(MY_REPORTS_DUE, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
+  // Slips to the unit come first: a supervision notice is the most pressing thing a unit can hold.
+  const reminders = useQuery(MY_REMINDERS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
+  const reminderText = useReminderText();
   const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
   const findings = useQuery(OPEN_FINDINGS, { variables: { departmentId: isStaff ? (user.department?.id ?? null) : null }, fetchPolicy: 'cache-and-network' });
   const tag = (value: string) => <Tag color={STATUS_COLOR[value]}>{(text as Record<string, string>)[value] ?? value}</Tag>;
@@ -63,6 +67,17 @@ function Inbox() {
     <div className="board-page">
       <AppHeader onOpenTask={setOpenTaskId} />
       <main style={{ padding: 16, overflow: 'auto', flex: 1 }} data-testid="inbox-page">
+        {isStaff && (
+          <Section title={reminderText.myReminders} testId="inbox-reminders">
+            {reminders.error && !reminders.data ? (
+              <Alert type="error" showIcon message={reminders.error.message} />
+            ) : !reminders.data ? (
+              <Skeleton active />
+            ) : (
+              <ReminderList reminders={reminders.data.myReminders} onOpenTask={setOpenTaskId} />
+            )}
+          </Section>
+        )}
         {isStaff && (
           <Section title={text.reportsDue} testId="inbox-reports">
             <WorkTable

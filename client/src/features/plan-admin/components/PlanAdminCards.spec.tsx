@@ -7,7 +7,7 @@ import { PlanAdminCards } from './PlanAdminCards';
 
 const mocks = [
   { request: { query: PLAN_TEAMS, variables: { planId: 'p1' } }, result: { data: { inspectionTeams: [] } } },
-  { request: { query: PLAN_SETTINGS }, result: { data: { plans: [{ __typename: 'Plan', id: 'p1', title: '方案', reportCadence: 'QUARTER', reportDueOffsetDays: 5, commendCount: 3, warnCount: 3, taskVisibility: 'FULL', lightRules: { __typename: 'LightRules', dueSoonDays: 3, workingDays: true, paceYellowPoints: 10, paceRedPoints: 30, staleDays: 10 } }] } } },
+  { request: { query: PLAN_SETTINGS }, result: { data: { plans: [{ __typename: 'Plan', id: 'p1', title: '方案', reportCadence: 'QUARTER', reportDueOffsetDays: 5, commendCount: 3, warnCount: 3, taskVisibility: 'FULL', lightRules: { __typename: 'LightRules', dueSoonDays: 3, workingDays: true, paceYellowPoints: 10, paceRedPoints: 30, staleDays: 10 }, escalationRules: { __typename: 'EscalationRules', reminderAfterDays: 1, noticeAfterDays: 5 } }] } } },
 ];
 
 describe('PlanAdminCards', () => {

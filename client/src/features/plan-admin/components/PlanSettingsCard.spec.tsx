@@ -17,6 +17,7 @@ const plan = (overrides: Partial<PlanSettings> = {}): PlanSettings & { __typenam
   warnCount: 3,
   taskVisibility: 'FULL',
   lightRules: { __typename: 'LightRules', dueSoonDays: 3, workingDays: true, paceYellowPoints: 10, paceRedPoints: 30, staleDays: 10 } as PlanSettings['lightRules'],
+  escalationRules: { __typename: 'EscalationRules', reminderAfterDays: 1, noticeAfterDays: 5 } as PlanSettings['escalationRules'],
   ...overrides,
 });
 
@@ -137,6 +138,35 @@ describe('PlanSettingsCard', () => {
     });
     await screen.findByText('方案规则已保存');
     expect(sent).toEqual([{ planId: 'p1', lightRules: { dueSoonDays: 5, workingDays: false } }]);
+  });
+
+  it('lets a coordinator set when reminders escalate, in working days, at least one', async () => {
+    const sent: UpdatePlanSettingsInput[] = [];
+    renderAs(USERS.coordinator, [
+      plansMock(),
+      {
+        request: { query: UPDATE_PLAN_SETTINGS, variables: () => true },
+        result: (vars: { input: UpdatePlanSettingsInput }) => (sent.push(vars.input), { data: { updatePlanSettings: plan({ escalationRules: { reminderAfterDays: 1, noticeAfterDays: 3 } }) } }),
+      },
+    ], <PlanSettingsCard planId="p1" />);
+    const notice = await screen.findByTestId('settings-notice-after');
+    expect((screen.getByTestId('settings-reminder-after') as HTMLInputElement).value).toBe('1');
+    expect((notice as HTMLInputElement).value).toBe('5');
+    fireEvent.change(screen.getByTestId('settings-reminder-after'), { target: { value: '0' } });
+    await waitFor(() => expect(screen.getByTestId('settings-save').hasAttribute('disabled')).toBe(false));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    expect(await screen.findByText('请输入 1–60 的整数')).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.change(screen.getByTestId('settings-reminder-after'), { target: { value: '1' } });
+    fireEvent.change(notice, { target: { value: '3' } });
+    await waitFor(() => expect(screen.queryByText('请输入 1–60 的整数')).toBeNull());
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('settings-save'));
+    });
+    await screen.findByText('方案规则已保存');
+    expect(sent).toEqual([{ planId: 'p1', escalationRules: { noticeAfterDays: 3 } }]);
   });
 
   it('refuses a red margin below the yellow one, and days out of range', async () => {

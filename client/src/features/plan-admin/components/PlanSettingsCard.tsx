@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { TASK_VISIBILITIES, type LightRules, type ReportCadence, type TaskVisibility } from '@workplan/shared';
+import { TASK_VISIBILITIES, type EscalationRules, type LightRules, type ReportCadence, type TaskVisibility } from '@workplan/shared';
 import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography, type FormRule } from 'antd';
 import { useApiErrorMessage } from '../../task-work/use-api-error';
 import { PLAN_SETTINGS, UPDATE_PLAN_SETTINGS, type PlanSettings, type UpdatePlanSettingsInput } from '../graphql/plan-admin.graphql';
@@ -11,10 +11,12 @@ const CADENCES: ReportCadence[] = ['QUARTER', 'HALF_YEAR', 'YEAR'];
 const FIELDS = ['reportCadence', 'reportDueOffsetDays', 'commendCount', 'warnCount', 'taskVisibility'] as const;
 const LIGHT_FIELDS = ['dueSoonDays', 'workingDays', 'paceYellowPoints', 'paceRedPoints', 'staleDays'] as const satisfies ReadonlyArray<keyof LightRules>;
 
-type Values = Pick<PlanSettings, (typeof FIELDS)[number] | 'lightRules'>;
+const ESCALATION_FIELDS = ['reminderAfterDays', 'noticeAfterDays'] as const satisfies ReadonlyArray<keyof EscalationRules>;
+
+type Values = Pick<PlanSettings, (typeof FIELDS)[number] | 'lightRules' | 'escalationRules'>;
 
 /** The bounds the server enforces: whole numbers, 0–90 days, 0–100 places. */
-const wholeNumber = (max: number, message: string): FormRule[] => [{ required: true, message }, { type: 'integer', min: 0, max, message }];
+const wholeNumber = (max: number, message: string, min = 0): FormRule[] => [{ required: true, message }, { type: 'integer', min, max, message }];
 
 /**
  * A plan's rules (003): how often reports are due and how late, how many are commended and
@@ -94,6 +96,16 @@ function SettingsView({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
         { key: 'workingDays', label: text.workingDays, children: text.workingDaysValue(rules.workingDays) },
       ]}
     />
+    <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>{text.escalationTitle}</Typography.Text>
+    <Descriptions
+      size="small"
+      column={1}
+      data-testid="plan-escalation-rules-view"
+      items={[
+        { key: 'reminderAfter', label: text.reminderAfter, children: text.reminderAfterValue(plan.escalationRules.reminderAfterDays) },
+        { key: 'noticeAfter', label: text.noticeAfter, children: text.noticeAfterValue(plan.escalationRules.noticeAfterDays) },
+      ]}
+    />
     </>
   );
 }
@@ -106,7 +118,8 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
   // The answer is the whole plan, so the cached rules (and this form's baseline) update by themselves.
   const [update, { loading }] = useMutation(UPDATE_PLAN_SETTINGS);
   const changedLights = LIGHT_FIELDS.filter((field) => values?.lightRules?.[field] !== undefined && values.lightRules[field] !== plan.lightRules[field]);
-  const changed = [...FIELDS.filter((field) => values?.[field] !== undefined && values[field] !== plan[field]), ...changedLights];
+  const changedEscalation = ESCALATION_FIELDS.filter((field) => values?.escalationRules?.[field] !== undefined && values.escalationRules[field] !== plan.escalationRules[field]);
+  const changed = [...FIELDS.filter((field) => values?.[field] !== undefined && values[field] !== plan[field]), ...changedLights, ...changedEscalation];
 
   const save = async (next: Values) => {
     // Only what changed is sent, so two coordinators editing different rules do not undo each other.
@@ -115,6 +128,9 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
     const lights: Partial<LightRules> = {};
     for (const field of LIGHT_FIELDS) if (next.lightRules[field] !== plan.lightRules[field]) Object.assign(lights, { [field]: next.lightRules[field] });
     if (Object.keys(lights).length) input.lightRules = lights;
+    const escalation: Partial<EscalationRules> = {};
+    for (const field of ESCALATION_FIELDS) if (next.escalationRules[field] !== plan.escalationRules[field]) Object.assign(escalation, { [field]: next.escalationRules[field] });
+    if (Object.keys(escalation).length) input.escalationRules = escalation;
     try {
       await update({ variables: { input } });
       void message.success(text.saved);
@@ -130,6 +146,7 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
     warnCount: plan.warnCount,
     taskVisibility: plan.taskVisibility,
     lightRules: { ...plan.lightRules },
+    escalationRules: { ...plan.escalationRules },
   };
   const visibility = values?.taskVisibility ?? plan.taskVisibility;
   const number = (testId: string, suffix: string) => <InputNumber data-testid={testId} step={1} suffix={suffix || undefined} style={{ width: 140 }} />;
@@ -193,6 +210,14 @@ function SettingsForm({ plan, text }: { plan: PlanSettings; text: PlanAdminText 
       </Form.Item>
       <Form.Item name={['lightRules', 'workingDays']} label={text.workingDays} valuePropName="checked" extra={text.workingDaysHint}>
         <Switch size="small" data-testid="settings-working-days" />
+      </Form.Item>
+      <Typography.Text strong style={{ display: 'block', margin: '4px 0' }}>{text.escalationTitle}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{text.escalationHint}</Typography.Paragraph>
+      <Form.Item name={['escalationRules', 'reminderAfterDays']} label={text.reminderAfter} rules={wholeNumber(60, text.escalationRule, 1)} extra={text.reminderAfterHint}>
+        {number('settings-reminder-after', text.workingDaySuffix)}
+      </Form.Item>
+      <Form.Item name={['escalationRules', 'noticeAfterDays']} label={text.noticeAfter} rules={wholeNumber(60, text.escalationRule, 1)} extra={text.noticeAfterHint}>
+        {number('settings-notice-after', text.workingDaySuffix)}
       </Form.Item>
       <Flex justify="flex-end" align="center" gap={8}>
         <Button type="primary" htmlType="submit" loading={loading} disabled={changed.length === 0} data-testid="settings-save">

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { LightRules, ReportCadence, Role, TaskVisibility } from '@workplan/shared';
+import type { EscalationRules, LightRules, ReportCadence, Role, TaskVisibility } from '@workplan/shared';
 
 /** 专题检查组 as the plan-admin card lists it. */
 export interface PlanTeam {
@@ -99,9 +99,11 @@ export interface PlanSettings {
   taskVisibility: TaskVisibility;
   /** When a card's warning light turns yellow or red. */
   lightRules: LightRules;
+  /** When reminders (催办) and supervision notices (督办通知单) go out by themselves, in working days. */
+  escalationRules: EscalationRules;
 }
 
-const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount taskVisibility lightRules { dueSoonDays workingDays paceYellowPoints paceRedPoints staleDays }';
+const SETTINGS_FIELDS = 'id title reportCadence reportDueOffsetDays commendCount warnCount taskVisibility lightRules { dueSoonDays workingDays paceYellowPoints paceRedPoints staleDays } escalationRules { reminderAfterDays noticeAfterDays }';
 
 export const PLAN_SETTINGS: TypedDocumentNode<{ plans: PlanSettings[] }> = gql`
   query PlanSettings { plans { ${SETTINGS_FIELDS} } }
@@ -116,6 +118,7 @@ export interface UpdatePlanSettingsInput {
   taskVisibility?: TaskVisibility;
   /** Only the rules that changed. */
   lightRules?: Partial<LightRules>;
+  escalationRules?: Partial<EscalationRules>;
 }
 
 export const UPDATE_PLAN_SETTINGS: TypedDocumentNode<{ updatePlanSettings: PlanSettings }, { input: UpdatePlanSettingsInput }> = gql`
