@@ -27,6 +27,7 @@ import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { SideRequestModule } from './side-request/side-request.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
 import { UserModule } from './user/user.module';
@@ -102,6 +103,7 @@ export class AppModule {
         PlanImportModule,
         HealthModule,
         SupervisionModule,
+        SideRequestModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

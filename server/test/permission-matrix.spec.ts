@@ -115,6 +115,33 @@ async function findingOn(taskId: string, variant: Variant, status: 'OPEN' | 'REC
   return (await move('SUBMIT_RECTIFICATION', started.version, '已整改并补齐台账')).transitionFinding as { id: string; version: number };
 }
 
+/** Unit leaders (单位负责人) of A and B, signed in once: they decide side requests at the first level. */
+let leaderTokens: Promise<{ A: string; B: string }> | undefined;
+const leaders = () =>
+  (leaderTokens ??= (async () => ({
+    A: await signIn(app, await makeUser(app.dataSource, 'STAFF', A, { departmentLeader: true })),
+    B: await signIn(app, await makeUser(app.dataSource, 'STAFF', B, { departmentLeader: true })),
+  }))());
+const FUTURE = '2099-06-30';
+
+/** An extension request on a fresh implementing task of this variant, filed by A's staff where A is responsible, else by B's. */
+async function sideRequestOn(variant: Variant, leaderApproved: boolean, keyTask = false): Promise<string> {
+  const task = await taskAt(variant, 'IMPLEMENTATION', '推进工业企业技术改造', FUTURE);
+  if (keyTask) await must(`mutation($id: ID!) { setTaskFlags(taskId: $id, keyTask: true) { id } }`, { id: task.id }, tokens.COORDINATOR);
+  const filedByA = variant === 'own' || variant === 'cooperating';
+  const filed = await must(
+    `mutation($input: FileSideRequestInput!) { fileSideRequest(input: $input) { id } }`,
+    { input: { taskId: task.id, kind: 'EXTENSION', reason: '受汛期影响无法按期完成', requestedDueDate: '2099-09-30' } },
+    filedByA ? tokens.STAFF : tokens.staffB,
+  );
+  const id = filed.fileSideRequest.id as string;
+  if (leaderApproved) {
+    const leader = (await leaders())[filedByA ? 'A' : 'B'];
+    await must(`mutation($id: ID!) { decideSideRequestAsLeader(id: $id, approve: true) { id } }`, { id }, leader);
+  }
+  return id;
+}
+
 const uniqueEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@test.gov`;
 
 /**
@@ -252,6 +279,38 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     return { gql: { query: `mutation($id: ID!) { setUserActive(userId: $id, active: false) { id active } }`, variables: { id: person.id } } };
   },
   auditLog: async () => ({ gql: { query: `{ auditLog(first: 5) { entries { id operation } } }` } }),
+  sideRequests: async (_r, v) => ({ gql: { query: `query($id: ID!) { sideRequests(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
+  pendingSideRequests: async () => ({ gql: { query: `{ pendingSideRequests { id } }` } }),
+  fileSideRequest: async (_r, v) => {
+    await leaders();
+    const task = await taskAt(v!, 'IMPLEMENTATION', '推进工业企业技术改造', FUTURE);
+    return {
+      gql: {
+        query: `mutation($input: FileSideRequestInput!) { fileSideRequest(input: $input) { id } }`,
+        variables: { input: { taskId: task.id, kind: 'EXTENSION', reason: '受汛期影响无法按期完成', requestedDueDate: '2099-09-30' } },
+      },
+    };
+  },
+  withdrawSideRequest: async (_r, v) => {
+    await leaders();
+    const id = await sideRequestOn(v!, false);
+    return { gql: { query: `mutation($id: ID!) { withdrawSideRequest(id: $id) { id status } }`, variables: { id } } };
+  },
+  decideSideRequestAsLeader: async (role, v) => {
+    const id = await sideRequestOn(v!, false);
+    // Department staff act through their unit's leader: the first level is theirs alone.
+    const token = role === 'STAFF' ? (await leaders()).A : undefined;
+    return { gql: { query: `mutation($id: ID!) { decideSideRequestAsLeader(id: $id, approve: true) { id status } }`, variables: { id }, token } };
+  },
+  decideSideRequest: async (role, v) => {
+    // The approver rules on key tasks, a coordinator on the others.
+    const id = await sideRequestOn(v!, true, role === 'APPROVER');
+    return { gql: { query: `mutation($id: ID!) { decideSideRequest(id: $id, grant: GRANT) { id status } }`, variables: { id } } };
+  },
+  setTaskFlags: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    return { gql: { query: `mutation($id: ID!) { setTaskFlags(taskId: $id, urgent: true, keyTask: true) { id urgent keyTask } }`, variables: { id: task.id } } };
+  },
 };
 
 let SEED_TEXT = '';

@@ -8,7 +8,13 @@ export type NotificationKind =
   | 'TASK_REJECTED'
   | 'RECTIFICATION_REQUIRED'
   | 'TASK_OVERDUE'
-  | 'FINDING_OVERDUE';
+  | 'FINDING_OVERDUE'
+  /** To the filing unit's leader: a side request (申请) waits on them. */
+  | 'SIDE_REQUEST_FILED'
+  /** To the coordinators (or the approver, for a key task): a leader-approved request waits on them. */
+  | 'SIDE_REQUEST_TO_DECIDE'
+  /** Back to the filer: a level decided. */
+  | 'SIDE_REQUEST_DECIDED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -1,5 +1,6 @@
 import { AuditResolver } from '../audit/audit.resolver';
 import { SupervisionResolver } from '../supervision/supervision.resolver';
+import { SideRequestResolver } from '../side-request/side-request.resolver';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   PlanImportResolver,
   AuditResolver,
   SupervisionResolver,
+  SideRequestResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */
