@@ -6,6 +6,7 @@ const zhCN = {
   findings: '发现问题',
   inspections: '检查',
   results: '指标与考核',
+  requests: '申请',
 };
 
 const en: typeof zhCN = {
@@ -14,6 +15,7 @@ const en: typeof zhCN = {
   findings: 'Findings',
   inspections: 'Inspections',
   results: 'Targets & grade',
+  requests: 'Requests',
 };
 
 export const TASK_WORK_TEXT = { 'zh-CN': zhCN, en };

@@ -8,6 +8,7 @@ import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
 import { TaskMovesProvider } from '../../board/hooks/task-moves';
 import { useI18n } from '../../../i18n/i18n';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
+import { PendingRequestsSection } from '../../side-request';
 
 const TEXT = {
   'zh-CN': {
@@ -54,6 +55,7 @@ function Inbox() {
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const isStaff = user.role === 'STAFF';
   const inspects = user.role === 'INSPECTOR' || user.role === 'COORDINATOR';
+  const decidesRequests = user.role === 'COORDINATOR' || user.role === 'APPROVER' || isStaff;
   const reports = useQuery(MY_REPORTS_DUE, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
   const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
   const findings = useQuery(OPEN_FINDINGS, { variables: { departmentId: isStaff ? (user.department?.id ?? null) : null }, fetchPolicy: 'cache-and-network' });
@@ -63,6 +65,8 @@ function Inbox() {
     <div className="board-page">
       <AppHeader onOpenTask={setOpenTaskId} />
       <main style={{ padding: 16, overflow: 'auto', flex: 1 }} data-testid="inbox-page">
+        {/* Coordinators and the approver decide side requests (申请); so do unit leaders, who are staff: for staff the section shows only when something waits. */}
+        {decidesRequests && <PendingRequestsSection onOpen={setOpenTaskId} hideWhenEmpty={isStaff} />}
         {isStaff && (
           <Section title={text.reportsDue} testId="inbox-reports">
             <WorkTable

@@ -1,0 +1,3 @@
+export { TaskRequestsPanel, type RequestTask } from './components/TaskRequestsPanel';
+export { TaskFlags } from './components/TaskFlags';
+export { PendingRequestsSection } from './components/PendingRequestsSection';
