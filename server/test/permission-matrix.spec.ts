@@ -117,6 +117,7 @@ async function findingOn(taskId: string, variant: Variant, status: 'OPEN' | 'REC
 
 /** Unit leaders (单位负责人) of A and B, signed in once: they decide side requests at the first level. */
 let leaderTokens: Promise<{ A: string; B: string }> | undefined;
+let endedOnShared: Promise<void> | undefined;
 const leaders = () =>
   (leaderTokens ??= (async () => ({
     A: await signIn(app, await makeUser(app.dataSource, 'STAFF', A, { departmentLeader: true })),
@@ -281,6 +282,20 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
   auditLog: async () => ({ gql: { query: `{ auditLog(first: 5) { entries { id operation } } }` } }),
   sideRequests: async (_r, v) => ({ gql: { query: `query($id: ID!) { sideRequests(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
   pendingSideRequests: async () => ({ gql: { query: `{ pendingSideRequests { id } }` } }),
+  decidedSideRequests: async () => {
+    // Each shared task gets a granted suspension on record (once), so the list has something to narrow.
+    endedOnShared ??= Promise.all(
+      VARIANTS.map((v) =>
+        app.asOwner(
+          `INSERT INTO side_request (task_id, department_id, kind, reason, stage_at_filing, status, filed_by, decided_by, decided_role, decided_at)
+           VALUES ($1, $2, 'SUSPENSION', '项目暂缓', 'IMPLEMENTATION', 'GRANTED', $3, $4, 'COORDINATOR', now())`,
+          [shared[v].taskId, placement(v).lead, placement(v).lead === A ? users.STAFF.id : users.staffB.id, users.COORDINATOR.id],
+        ),
+      ),
+    ).then(() => undefined);
+    await endedOnShared;
+    return { gql: { query: `{ decidedSideRequests(endedOnly: true, first: 100) { id taskId } }` } };
+  },
   fileSideRequest: async (_r, v) => {
     await leaders();
     const task = await taskAt(v!, 'IMPLEMENTATION', '推进工业企业技术改造', FUTURE);
@@ -442,6 +457,7 @@ async function checkList(operation: Operation, role: Role, outcome: Outcome, fai
         findingList: `{ findingList { taskId } }`,
         taskChanges: `{ taskChanges(after: "0") { changes { task { id } } } }`,
         watchList: `{ watchList { overdue { id } } }`,
+        decidedSideRequests: `{ decidedSideRequests(endedOnly: true, first: 100) { taskId } }`,
       }[operation as 'board'],
       {},
       tokens[role],

@@ -174,6 +174,11 @@ describe('side requests (申请): extension, adjustment, suspension, cancellatio
 
     const board = await must(`query($p: ID) { board(filter: { planId: $p }) { columns { stage tasks(first: 100) { nodes { id } } } } }`, { p: planId }, cast.tokens.coordinator);
     expect(JSON.stringify(board)).not.toContain(id);
+    // Off the board, it is found among the tasks ended by request.
+    const ended = await must(`{ decidedSideRequests(endedOnly: true) { taskId kind status } }`, {}, cast.tokens.manager);
+    expect(ended.decidedSideRequests).toContainEqual({ taskId: id, kind: 'SUSPENSION', status: 'GRANTED' });
+    const extensions = await must(`{ decidedSideRequests { kind status } }`, {}, cast.tokens.leadStaff);
+    expect(extensions.decidedSideRequests).toContainEqual({ kind: 'EXTENSION', status: 'PARTLY_GRANTED' });
     // An ended task takes no more grants, and no more requests.
     expect(code(await file(id, { kind: 'CANCELLATION', reason: '撤销' }))).toBe('BAD_USER_INPUT');
   });

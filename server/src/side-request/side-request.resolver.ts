@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
 import { TaskEvents } from '../task/task-events';
 import { TaskModelMapper } from '../task/task-model.mapper';
@@ -23,6 +23,17 @@ export class SideRequestResolver {
   @Query(() => [SideRequestModel], { description: 'Side requests waiting on the signed-in person’s decision, oldest first' })
   async pendingSideRequests(@CurrentUser() user: UserEntity): Promise<SideRequestModel[]> {
     return this.requests.toModels(await this.requests.pending(user), user);
+  }
+
+  @Query(() => [SideRequestModel], {
+    description: 'Decided requests, latest first (first ≤ 100); endedOnly: the granted suspensions and cancellations — the tasks that left the board',
+  })
+  async decidedSideRequests(
+    @Args('endedOnly', { type: () => Boolean, defaultValue: false }) endedOnly: boolean,
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @CurrentUser() user: UserEntity,
+  ): Promise<SideRequestModel[]> {
+    return this.requests.toModels(await this.requests.decided(user, endedOnly, first), user);
   }
 
   @Mutation(() => SideRequestModel, { description: 'A responsible unit asks, before the deadline, to extend, adjust, suspend or cancel its task' })

@@ -17,7 +17,7 @@ import {
   type TaskStage,
 } from '@workplan/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AccessService } from '../access/access.service';
+import { AccessService, restrictToViewer } from '../access/access.service';
 import { actorOf } from '../auth/current-user';
 import { DomainError, badInput, notFound } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
@@ -71,6 +71,22 @@ export class SideRequestService {
       .innerJoin(TaskEntity, 't', 't.id = r.task_id')
       .where(`r.status = 'PENDING_DECISION' AND t.key_task = :keyTask`, { keyTask })
       .getMany();
+  }
+
+  /**
+   * Decided requests, latest first, on the tasks the viewer may see in detail. With `endedOnly`, the
+   * granted suspensions and cancellations: where tasks that left the board are found.
+   */
+  async decided(user: UserEntity, endedOnly: boolean, first: number): Promise<SideRequestEntity[]> {
+    const viewer = this.access.viewer(user, 'decidedSideRequests');
+    const qb = this.dataSource.manager
+      .createQueryBuilder(SideRequestEntity, 'r')
+      .innerJoin(TaskEntity, 't', 't.id = r.task_id')
+      .where(endedOnly ? `r.status = 'GRANTED' AND r.kind IN ('SUSPENSION','CANCELLATION')` : `r.status IN ('GRANTED','PARTLY_GRANTED','REJECTED')`)
+      .orderBy('COALESCE(r.decided_at, r.leader_decided_at)', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(Math.min(Math.max(Math.trunc(first) || 1, 1), 100));
+    return restrictToViewer(qb, viewer).getMany();
   }
 
   async file(input: FileSideRequestInput, user: UserEntity): Promise<SideRequestEntity> {

@@ -102,6 +102,8 @@ export const PERMISSIONS = {
   // the second a coordinator, or the approver when the task is a key task.
   sideRequests: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
   pendingSideRequests: { kind: 'query', target: 'none', roles: { COORDINATOR: 'SELF', APPROVER: 'SELF', STAFF: 'SELF' } },
+  // Where suspended and cancelled tasks are found once they leave the board.
+  decidedSideRequests: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
   fileSideRequest: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
   withdrawSideRequest: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
   decideSideRequestAsLeader: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },

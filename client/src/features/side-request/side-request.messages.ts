@@ -58,6 +58,9 @@ const zhCN = {
   level: '审批环节',
   levels: { LEADER: '单位负责人审核', FINAL: '审批' },
   nothing: '没有待审批的申请',
+  endedTitle: '已中止、撤销的任务',
+  endedNothing: '没有因申请而中止或撤销的任务',
+  decidedAt: '批准时间',
 };
 
 const en: typeof zhCN = {
@@ -117,6 +120,9 @@ const en: typeof zhCN = {
   level: 'Level',
   levels: { LEADER: 'Unit leader', FINAL: 'Decision' },
   nothing: 'No requests await you',
+  endedTitle: 'Suspended and cancelled tasks',
+  endedNothing: 'No task was suspended or cancelled',
+  decidedAt: 'Granted',
 };
 
 export const SIDE_REQUEST_TEXT = { 'zh-CN': zhCN, en };

@@ -8,7 +8,7 @@ import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
 import { TaskMovesProvider } from '../../board/hooks/task-moves';
 import { useI18n } from '../../../i18n/i18n';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
-import { PendingRequestsSection } from '../../side-request';
+import { EndedTasksSection, PendingRequestsSection } from '../../side-request';
 
 const TEXT = {
   'zh-CN': {
@@ -120,6 +120,7 @@ function Inbox() {
             ]}
           />
         </Section>
+        <EndedTasksSection onOpen={setOpenTaskId} />
       </main>
       <TaskDrawer taskId={openTaskId} onClose={() => setOpenTaskId(null)} />
     </div>

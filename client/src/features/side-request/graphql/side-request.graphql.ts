@@ -54,6 +54,11 @@ export const PENDING_SIDE_REQUESTS: TypedDocumentNode<{ pendingSideRequests: Sid
   ${FIELDS}
 `;
 
+export const ENDED_BY_REQUEST: TypedDocumentNode<{ decidedSideRequests: SideRequest[] }> = gql`
+  query EndedByRequest { decidedSideRequests(endedOnly: true, first: 50) { ...SideRequestFields } }
+  ${FIELDS}
+`;
+
 export interface FileSideRequestInput {
   taskId: string;
   kind: SideRequestKind;
