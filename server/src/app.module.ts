@@ -30,6 +30,7 @@ import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { SideRequestModule } from './side-request/side-request.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
 import { UserModule } from './user/user.module';
@@ -108,6 +109,7 @@ export class AppModule {
         ScoringModule,
         AssignmentModule,
         ReminderModule,
+        SideRequestModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -128,6 +128,33 @@ async function assignmentOn(taskId: string, variant: Variant): Promise<{ id: str
 const SIGN_FOR = `mutation($id: ID!) { signForAssignment(assignmentId: $id) { id status } }`;
 const FILE_ASSIGNMENT_REPORT = `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { id reports { id } } }`;
 const assignmentReport = (assignmentId: string) => ({ input: { assignmentId, percentDone: 40, workDone: '完成前期调研' } });
+/** Unit leaders (单位负责人) of A and B, signed in once: they decide side requests at the first level. */
+let leaderTokens: Promise<{ A: string; B: string }> | undefined;
+let endedOnShared: Promise<void> | undefined;
+const leaders = () =>
+  (leaderTokens ??= (async () => ({
+    A: await signIn(app, await makeUser(app.dataSource, 'STAFF', A, { departmentLeader: true })),
+    B: await signIn(app, await makeUser(app.dataSource, 'STAFF', B, { departmentLeader: true })),
+  }))());
+const FUTURE = '2099-06-30';
+
+/** An extension request on a fresh implementing task of this variant, filed by A's staff where A is responsible, else by B's. */
+async function sideRequestOn(variant: Variant, leaderApproved: boolean, keyTask = false): Promise<string> {
+  const task = await taskAt(variant, 'IMPLEMENTATION', '推进工业企业技术改造', FUTURE);
+  if (keyTask) await must(`mutation($id: ID!) { setTaskFlags(taskId: $id, keyTask: true) { id } }`, { id: task.id }, tokens.COORDINATOR);
+  const filedByA = variant === 'own' || variant === 'cooperating';
+  const filed = await must(
+    `mutation($input: FileSideRequestInput!) { fileSideRequest(input: $input) { id } }`,
+    { input: { taskId: task.id, kind: 'EXTENSION', reason: '受汛期影响无法按期完成', requestedDueDate: '2099-09-30' } },
+    filedByA ? tokens.STAFF : tokens.staffB,
+  );
+  const id = filed.fileSideRequest.id as string;
+  if (leaderApproved) {
+    const leader = (await leaders())[filedByA ? 'A' : 'B'];
+    await must(`mutation($id: ID!) { decideSideRequestAsLeader(id: $id, approve: true) { id } }`, { id }, leader);
+  }
+  return id;
+}
 
 const uniqueEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@test.gov`;
 
@@ -317,6 +344,52 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     return { gql: { query: `query($id: ID!) { reminder(id: $id) { id number } }`, variables: { id: slip } } };
   },
   myReminders: async () => ({ gql: { query: `{ myReminders { id } }` } }),
+  sideRequests: async (_r, v) => ({ gql: { query: `query($id: ID!) { sideRequests(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
+  pendingSideRequests: async () => ({ gql: { query: `{ pendingSideRequests { id } }` } }),
+  decidedSideRequests: async () => {
+    // Each shared task gets a granted suspension on record (once), so the list has something to narrow.
+    endedOnShared ??= Promise.all(
+      VARIANTS.map((v) =>
+        app.asOwner(
+          `INSERT INTO side_request (task_id, department_id, kind, reason, stage_at_filing, status, filed_by, decided_by, decided_role, decided_at)
+           VALUES ($1, $2, 'SUSPENSION', '项目暂缓', 'IMPLEMENTATION', 'GRANTED', $3, $4, 'COORDINATOR', now())`,
+          [shared[v].taskId, placement(v).lead, placement(v).lead === A ? users.STAFF.id : users.staffB.id, users.COORDINATOR.id],
+        ),
+      ),
+    ).then(() => undefined);
+    await endedOnShared;
+    return { gql: { query: `{ decidedSideRequests(endedOnly: true, first: 100) { id taskId } }` } };
+  },
+  fileSideRequest: async (_r, v) => {
+    await leaders();
+    const task = await taskAt(v!, 'IMPLEMENTATION', '推进工业企业技术改造', FUTURE);
+    return {
+      gql: {
+        query: `mutation($input: FileSideRequestInput!) { fileSideRequest(input: $input) { id } }`,
+        variables: { input: { taskId: task.id, kind: 'EXTENSION', reason: '受汛期影响无法按期完成', requestedDueDate: '2099-09-30' } },
+      },
+    };
+  },
+  withdrawSideRequest: async (_r, v) => {
+    await leaders();
+    const id = await sideRequestOn(v!, false);
+    return { gql: { query: `mutation($id: ID!) { withdrawSideRequest(id: $id) { id status } }`, variables: { id } } };
+  },
+  decideSideRequestAsLeader: async (role, v) => {
+    const id = await sideRequestOn(v!, false);
+    // Department staff act through their unit's leader: the first level is theirs alone.
+    const token = role === 'STAFF' ? (await leaders()).A : undefined;
+    return { gql: { query: `mutation($id: ID!) { decideSideRequestAsLeader(id: $id, approve: true) { id status } }`, variables: { id }, token } };
+  },
+  decideSideRequest: async (role, v) => {
+    // The approver rules on key tasks, a coordinator on the others.
+    const id = await sideRequestOn(v!, true, role === 'APPROVER');
+    return { gql: { query: `mutation($id: ID!) { decideSideRequest(id: $id, grant: GRANT) { id status } }`, variables: { id } } };
+  },
+  setTaskFlags: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    return { gql: { query: `mutation($id: ID!) { setTaskFlags(taskId: $id, urgent: true, keyTask: true) { id urgent keyTask } }`, variables: { id: task.id } } };
+  },
 };
 
 /** A coordinator's reminder about a task to one of its units; answers its id. */
@@ -458,6 +531,7 @@ async function checkList(operation: Operation, role: Role, outcome: Outcome, fai
         findingList: `{ findingList { taskId } }`,
         taskChanges: `{ taskChanges(after: "0") { changes { task { id } } } }`,
         watchList: `{ watchList { overdue { id } } }`,
+        decidedSideRequests: `{ decidedSideRequests(endedOnly: true, first: 100) { taskId } }`,
       }[operation as 'board'],
       {},
       tokens[role],

@@ -19,3 +19,4 @@ export * from './error-code';
 export * from './supervision';
 export * from './scoring';
 export * from './assignment';
+export * from './side-request';

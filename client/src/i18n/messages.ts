@@ -198,6 +198,8 @@ export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {
     REJECTED: '不予通过',
     WITHDRAWN: '已撤回',
     ARCHIVED: '已归档',
+    SUSPENDED: '已中止',
+    CANCELLED: '已撤销',
   },
   en: {
     PROPOSAL: 'Proposal',
@@ -209,6 +211,8 @@ export const STAGE_NAMES: Record<'zh-CN' | 'en', Record<TaskStage, string>> = {
     REJECTED: 'Rejected',
     WITHDRAWN: 'Withdrawn',
     ARCHIVED: 'Archived',
+    SUSPENDED: 'Suspended',
+    CANCELLED: 'Cancelled',
   },
 };
 
@@ -228,6 +232,8 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     COMMEND: '评为优秀',
     WARN: '黄牌警告',
     ARCHIVE: '归档',
+    SUSPEND: '中止',
+    CANCEL: '撤销',
   },
   en: {
     PROPOSE: 'Proposed',
@@ -244,6 +250,8 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     COMMEND: 'Commend',
     WARN: 'Warn (yellow card)',
     ARCHIVE: 'Archive',
+    SUSPEND: 'Suspend',
+    CANCEL: 'Cancel',
   },
 };
 

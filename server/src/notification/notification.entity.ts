@@ -13,7 +13,13 @@ export type NotificationKind =
   | 'ASSIGNMENT_RETURNED'
   /** A unit sent back a task given to it by mistake (to the coordinators). */
   | 'ASSIGNMENT_SENT_BACK'
-  | 'REMINDER_ISSUED';
+  | 'REMINDER_ISSUED'
+  /** To the filing unit's leader: a side request (申请) waits on them. */
+  | 'SIDE_REQUEST_FILED'
+  /** To the coordinators (or the approver, for a key task): a leader-approved request waits on them. */
+  | 'SIDE_REQUEST_TO_DECIDE'
+  /** Back to the filer: a level decided. */
+  | 'SIDE_REQUEST_DECIDED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

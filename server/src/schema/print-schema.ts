@@ -2,6 +2,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { SupervisionResolver } from '../supervision/supervision.resolver';
 import { ScoringResolver } from '../scoring/scoring.resolver';
 import { AssignmentResolver, TaskAssignmentRollupResolver } from '../assignment/assignment.resolver';
+import { SideRequestResolver } from '../side-request/side-request.resolver';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   AssignmentResolver,
   TaskAssignmentRollupResolver,
   ReminderResolver,
+  SideRequestResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -147,6 +147,8 @@ export class TaskModelMapper {
       pointsBehind: light.pointsBehind,
       percentDone: light.percentDone,
       urgent: task.urgent,
+      keyTask: task.keyTask,
+      originalDueDate: task.originalDueDate,
       createdAt: task.createdAt,
       updatedAt: task.updatedAt,
       snapshot: task.snapshot,

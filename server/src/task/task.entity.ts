@@ -21,6 +21,10 @@ export class TaskEntity {
   @Column({ type: 'integer', default: 1 }) version: number;
   /** Urgent work turns yellow when nobody has reported on it for a while. */
   @Column({ type: 'boolean', default: false }) urgent: boolean;
+  /** A key task (重点任务): the approver, not a coordinator, decides its side requests. */
+  @Column({ name: 'key_task', type: 'boolean', default: false }) keyTask: boolean;
+  /** The deadline before the first granted extension moved it; scoring counts against this one. */
+  @Column({ name: 'original_due_date', type: 'date', nullable: true }) originalDueDate: string | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -61,6 +61,9 @@ export class TaskModel {
   @Field(() => Int, { nullable: true, description: 'Points behind the expected pace (negative: ahead); null when no percent was reported' }) pointsBehind: number | null;
   @Field(() => Int, { nullable: true, description: 'The latest reported percent done' }) percentDone: number | null;
   @Field({ description: 'Urgent work turns yellow when nobody has reported on it for a while' }) urgent: boolean;
+  @Field({ description: 'A key task (重点任务): the approver decides its side requests' }) keyTask: boolean;
+  @Field(() => String, { nullable: true, description: 'The deadline before a granted extension moved dueDate (YYYY-MM-DD); null while never extended' })
+  originalDueDate: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 

@@ -166,50 +166,7 @@ export class TaskService {
         if (!task) throw notFound('Task', taskId);
         if (task.version !== input.expectedVersion) throw versionConflict(taskId, input.expectedVersion, task.version);
 
-        const facts = (await loadTaskFacts(em, [taskId])).get(taskId);
-        const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment, facts });
-        if (!decision.ok) {
-          throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage, reason: decision.refusal });
-        }
-
-        const snapshot = persistTaskSnapshot(decision.next);
-        // Compare-and-set: TypeORM's save() would not check the version (see STACK-NOTES).
-        const updated = await em
-          .createQueryBuilder()
-          .update(TaskEntity)
-          .set({ stage: decision.toStage, snapshot, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND version = :version', { id: taskId, version: input.expectedVersion })
-          .returning('updated_at')
-          .execute();
-        if (updated.affected !== 1) {
-          const current = await em.findOneBy(TaskEntity, { id: taskId });
-          throw versionConflict(taskId, input.expectedVersion, current?.version ?? input.expectedVersion);
-        }
-        const transition = await em.save(
-          em.create(TaskTransitionEntity, {
-            taskId,
-            event: input.event,
-            fromStage: decision.fromStage,
-            toStage: decision.toStage,
-            fromState: task.snapshot.value,
-            toState: snapshot.value,
-            actorId: user.id,
-            actorRole: user.role,
-            comment,
-            version: input.expectedVersion + 1,
-            idempotencyKey,
-          }),
-        );
-        const notice = NOTIFY_ON[input.event];
-        if (notice) {
-          await this.notifications.notifyDepartment(em, task.leadDepartmentId, {
-            kind: notice,
-            taskId,
-            params: { code: task.code, title: task.title, comment: comment ?? '', by: user.name },
-          });
-        }
-        // The row as committed, without reading it back: only the version and updated_at moved in SQL.
-        const fresh = Object.assign(task, { stage: decision.toStage, snapshot, version: input.expectedVersion + 1, updatedAt: updated.raw[0].updated_at as Date });
+        const { task: fresh, transition } = await this.apply(em, task, user, { event: input.event, comment, idempotencyKey, expectedVersion: input.expectedVersion });
         return { task: fresh, transition, replayed: false };
       });
     } catch (error) {
@@ -220,6 +177,70 @@ export class TaskService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Sends an event inside the caller's transaction, as `user`: a granted suspension or cancellation
+   * commits with its side request's decision. The caller has read (and should have locked) the row.
+   */
+  async transitionWithin(em: EntityManager, task: TaskEntity, user: UserEntity, event: { type: TaskEventType; comment: string; sideRequestId: string }): Promise<{ task: TaskEntity; transition: TaskTransitionEntity }> {
+    return this.apply(em, task, user, { event: event.type, comment: event.comment, idempotencyKey: null, expectedVersion: task.version, sideRequestId: event.sideRequestId });
+  }
+
+  /** Decides the event on the row as read, then writes the move: compare-and-set on the version, the history row, the notice. */
+  private async apply(
+    em: EntityManager,
+    task: TaskEntity,
+    user: UserEntity,
+    input: { event: TaskEventType; comment: string | null; idempotencyKey: string | null; expectedVersion: number; sideRequestId?: string },
+  ): Promise<{ task: TaskEntity; transition: TaskTransitionEntity }> {
+    const taskId = task.id;
+    const { comment, idempotencyKey } = input;
+    const facts = (await loadTaskFacts(em, [taskId])).get(taskId);
+    const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment, facts, sideRequestId: input.sideRequestId ?? null });
+    if (!decision.ok) {
+      throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage, reason: decision.refusal });
+    }
+
+    const snapshot = persistTaskSnapshot(decision.next);
+    // Compare-and-set: TypeORM's save() would not check the version (see STACK-NOTES).
+    const updated = await em
+      .createQueryBuilder()
+      .update(TaskEntity)
+      .set({ stage: decision.toStage, snapshot, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id: taskId, version: input.expectedVersion })
+      .returning('updated_at')
+      .execute();
+    if (updated.affected !== 1) {
+      const current = await em.findOneBy(TaskEntity, { id: taskId });
+      throw versionConflict(taskId, input.expectedVersion, current?.version ?? input.expectedVersion);
+    }
+    const transition = await em.save(
+      em.create(TaskTransitionEntity, {
+        taskId,
+        event: input.event,
+        fromStage: decision.fromStage,
+        toStage: decision.toStage,
+        fromState: task.snapshot.value,
+        toState: snapshot.value,
+        actorId: user.id,
+        actorRole: user.role,
+        comment,
+        version: input.expectedVersion + 1,
+        idempotencyKey,
+      }),
+    );
+    const notice = NOTIFY_ON[input.event];
+    if (notice) {
+      await this.notifications.notifyDepartment(em, task.leadDepartmentId, {
+        kind: notice,
+        taskId,
+        params: { code: task.code, title: task.title, comment: comment ?? '', by: user.name },
+      });
+    }
+    // The row as committed, without reading it back: only the version and updated_at moved in SQL.
+    const fresh = Object.assign(task, { stage: decision.toStage, snapshot, version: input.expectedVersion + 1, updatedAt: updated.raw[0].updated_at as Date });
+    return { task: fresh, transition };
   }
 
   private async replay(em: EntityManager, user: UserEntity, key: string, taskId: string, event: string): Promise<TransitionOutcome | null> {

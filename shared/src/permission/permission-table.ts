@@ -117,6 +117,18 @@ export const PERMISSIONS = {
   reminders: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
   reminder: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
   myReminders: { kind: 'query', target: 'none', roles: { STAFF: 'SELF' } },
+  // —— side requests (申请: 延期 调整 中止 撤销) and task flags
+  // Finer rules sit in shared/src/side-request: the first level is the filing unit's leader only,
+  // the second a coordinator, or the approver when the task is a key task.
+  sideRequests: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  pendingSideRequests: { kind: 'query', target: 'none', roles: { COORDINATOR: 'SELF', APPROVER: 'SELF', STAFF: 'SELF' } },
+  // Where suspended and cancelled tasks are found once they leave the board.
+  decidedSideRequests: { kind: 'query', target: 'list', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  fileSideRequest: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  withdrawSideRequest: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  decideSideRequestAsLeader: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  decideSideRequest: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY' } },
+  setTaskFlags: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

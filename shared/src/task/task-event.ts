@@ -14,6 +14,9 @@ export const TASK_EVENT_TYPES = [
   'COMMEND',
   'WARN',
   'ARCHIVE',
+  // Sent by the server alone, when a coordinator or approver grants a suspension or cancellation request.
+  'SUSPEND',
+  'CANCEL',
 ] as const;
 
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
@@ -41,7 +44,12 @@ export interface TaskEvent {
   comment?: string | null;
   /** Absent facts count as unmet: a caller that did not look may not pass a check. */
   facts?: TaskFacts;
+  /** The granted side request (申请) that ends the task: SUSPEND and CANCEL need one. */
+  sideRequestId?: string | null;
 }
+
+/** Events no one sends by hand: they follow from a granted side request, never from the board. */
+export const REQUEST_ONLY_EVENTS: ReadonlySet<TaskEventType> = new Set<TaskEventType>(['SUSPEND', 'CANCEL']);
 
 /** The counts a task carries over the API (server model and client card alike), as machine facts. */
 export function taskFactsOf(task: { progressReportCount: number; openFindingCount: number; openMajorFindingCount: number }): TaskFacts {
@@ -68,11 +76,18 @@ export function unmetPrecondition(type: TaskEventType, facts: TaskFacts | undefi
   }
 }
 
+/** Why an event that must come from a granted side request cannot be sent, or null. */
+export function unmetRequestCondition(event: Pick<TaskEvent, 'type' | 'sideRequestId'>): string | null {
+  return REQUEST_ONLY_EVENTS.has(event.type) && !event.sideRequestId ? `${event.type} follows only from a granted side request` : null;
+}
+
 /** Events that send work back or end it must say why. */
 export const EVENTS_REQUIRING_COMMENT: ReadonlySet<TaskEventType> = new Set<TaskEventType>([
   'RETURN',
   'REJECT',
   'REQUIRE_RECTIFICATION',
+  'SUSPEND',
+  'CANCEL',
 ]);
 
 export function requiresComment(type: TaskEventType): boolean {

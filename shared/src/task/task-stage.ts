@@ -8,8 +8,11 @@ export const BOARD_STAGES = [
   'COMMENDATION',
 ] as const;
 
-/** Terminal outcomes: the task leaves the board. */
-export const TERMINAL_STAGES = ['REJECTED', 'WITHDRAWN', 'ARCHIVED'] as const;
+/**
+ * Terminal outcomes: the task leaves the board. SUSPENDED (中止) and CANCELLED (撤销) come only from a
+ * granted side request; the task is then found through its side request (申请) and its history.
+ */
+export const TERMINAL_STAGES = ['REJECTED', 'WITHDRAWN', 'ARCHIVED', 'SUSPENDED', 'CANCELLED'] as const;
 
 export type BoardStage = (typeof BOARD_STAGES)[number];
 export type TerminalStage = (typeof TERMINAL_STAGES)[number];

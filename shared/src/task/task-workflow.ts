@@ -2,7 +2,7 @@ import { transition } from 'xstate';
 import type { Actor } from '../actor/role';
 import { taskMachine } from './task.machine';
 import { restoreTaskSnapshot, stageOf, type PersistedTaskSnapshot, type TaskSnapshot } from './task-snapshot';
-import { TASK_EVENT_TYPES, hasComment, requiresComment, unmetPrecondition, type TaskEvent, type TaskEventType, type TaskFacts } from './task-event';
+import { TASK_EVENT_TYPES, hasComment, requiresComment, unmetPrecondition, unmetRequestCondition, type TaskEvent, type TaskEventType, type TaskFacts } from './task-event';
 import type { TaskStage } from './task-stage';
 
 /**
@@ -10,11 +10,11 @@ import type { TaskStage } from './task-stage';
  * all?", which tells TRANSITION_NOT_ALLOWED apart from FORBIDDEN.
  */
 const structureOnly = taskMachine.provide({
-  guards: { isPermitted: () => true, hasComment: () => true, preconditionMet: () => true },
+  guards: { isPermitted: () => true, hasComment: () => true, preconditionMet: () => true, fromGrantedRequest: () => true },
 });
 
 /** The machine without the fact checks: answers "may this actor do this here?" */
-const actorChecksOnly = taskMachine.provide({ guards: { preconditionMet: () => true } });
+const actorChecksOnly = taskMachine.provide({ guards: { preconditionMet: () => true, fromGrantedRequest: () => true } });
 
 export type TransitionRefusal = 'TRANSITION_NOT_ALLOWED' | 'FORBIDDEN' | 'COMMENT_REQUIRED' | 'PRECONDITION_FAILED';
 
@@ -49,7 +49,7 @@ export function decideTransition(state: TaskSnapshot | PersistedTaskSnapshot, ev
   if (requiresComment(event.type) && !hasComment(event)) {
     return { ok: false, refusal: 'COMMENT_REQUIRED', fromStage, message: `${event.type} needs a comment saying why` };
   }
-  const unmet = unmetPrecondition(event.type, event.facts);
+  const unmet = unmetPrecondition(event.type, event.facts) ?? unmetRequestCondition(event);
   if (unmet) return { ok: false, refusal: 'PRECONDITION_FAILED', fromStage, message: unmet };
   const [next] = transition(taskMachine, snapshot, event);
   return { ok: true, next, fromStage, toStage: stageOf(next.value) };

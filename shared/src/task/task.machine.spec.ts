@@ -1,5 +1,5 @@
 import type { Actor } from '../actor/role';
-import { TASK_EVENT_TYPES, type TaskEventType } from './task-event';
+import { REQUEST_ONLY_EVENTS, TASK_EVENT_TYPES, type TaskEventType } from './task-event';
 import { persistTaskSnapshot, restoreTaskSnapshot, stageOf, startTask, subStateOf, type PersistedTaskSnapshot } from './task-snapshot';
 import { TASK_MACHINE_VERSION } from './task.machine';
 import { availableEvents, availableMoves, decideTransition, nextStage } from './task-workflow';
@@ -21,42 +21,56 @@ type ActorKind = keyof typeof actors;
 
 /** The rules as the issue states them, written independently of the machine. */
 type Rule = { who: ActorKind[]; to: TaskStage; sub?: string };
+/** A granted suspension or cancellation ends the task from any stage, sent as the coordinator or approver who granted it. */
+const ENDED: Partial<Record<TaskEventType, Rule>> = {
+  SUSPEND: { who: ['coordinator', 'approver'], to: 'SUSPENDED' },
+  CANCEL: { who: ['coordinator', 'approver'], to: 'CANCELLED' },
+};
 const RULES: Record<string, Partial<Record<TaskEventType, Rule>>> = {
   PROPOSAL: {
+    ...ENDED,
     SUBMIT: { who: ['leadStaff'], to: 'REVIEW' },
     WITHDRAW: { who: ['leadStaff'], to: 'WITHDRAWN' },
   },
   REVIEW: {
+    ...ENDED,
     ACCEPT: { who: ['coordinator'], to: 'APPROVAL' },
     RETURN: { who: ['coordinator'], to: 'PROPOSAL' },
     REJECT: { who: ['coordinator'], to: 'REJECTED' },
     WITHDRAW: { who: ['leadStaff'], to: 'WITHDRAWN' },
   },
   APPROVAL: {
+    ...ENDED,
     APPROVE: { who: ['approver'], to: 'IMPLEMENTATION', sub: 'IN_PROGRESS' },
     RETURN: { who: ['approver'], to: 'REVIEW' },
     REJECT: { who: ['approver'], to: 'REJECTED' },
   },
   'IMPLEMENTATION.IN_PROGRESS': {
+    ...ENDED,
     REQUEST_INSPECTION: { who: ['leadStaff', 'coordinator'], to: 'INSPECTION' },
   },
   'IMPLEMENTATION.RECTIFYING': {
+    ...ENDED,
     REQUEST_INSPECTION: { who: ['leadStaff', 'coordinator'], to: 'INSPECTION' },
   },
   INSPECTION: {
+    ...ENDED,
     PASS: { who: ['inspector'], to: 'COMMENDATION', sub: 'AWAITING_GRADE' },
     REQUIRE_RECTIFICATION: { who: ['inspector'], to: 'IMPLEMENTATION', sub: 'RECTIFYING' },
   },
   'COMMENDATION.AWAITING_GRADE': {
+    ...ENDED,
     COMMEND: { who: ['coordinator', 'approver'], to: 'COMMENDATION', sub: 'COMMENDED' },
     WARN: { who: ['coordinator', 'approver'], to: 'COMMENDATION', sub: 'WARNED' },
     ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' },
   },
-  'COMMENDATION.COMMENDED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' } },
-  'COMMENDATION.WARNED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' } },
+  'COMMENDATION.COMMENDED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' }, ...ENDED },
+  'COMMENDATION.WARNED': { ARCHIVE: { who: ['coordinator'], to: 'ARCHIVED' }, ...ENDED },
   REJECTED: {},
   WITHDRAWN: {},
   ARCHIVED: {},
+  SUSPENDED: {},
+  CANCELLED: {},
 };
 
 function snapshotAt(path: string): PersistedTaskSnapshot {
@@ -85,7 +99,7 @@ describe('task machine: every state × event × role', () => {
   });
 
   it.each(cases)('%s + %s by %s → %s', (state, event, kind, expected) => {
-    const decision = decideTransition(snapshotAt(state), { type: event, actor: actors[kind], comment: 'because', facts: ALL_MET });
+    const decision = decideTransition(snapshotAt(state), { type: event, actor: actors[kind], comment: 'because', facts: ALL_MET, sideRequestId: 'request-1' });
     if (decision.ok) {
       const sub = subStateOf(decision.next.value);
       expect(`${decision.toStage}${sub ? '.' + sub : ''}`).toBe(expected);
@@ -96,7 +110,8 @@ describe('task machine: every state × event × role', () => {
 
   it.each(cases)('availableEvents and nextStage agree with the table: %s + %s by %s', (state, event, kind, expected) => {
     const allowed = availableEvents(snapshotAt(state), actors[kind]).includes(event);
-    const ok = expected !== 'FORBIDDEN' && expected !== 'TRANSITION_NOT_ALLOWED';
+    // SUSPEND and CANCEL are never offered: only a granted side request sends them.
+    const ok = expected !== 'FORBIDDEN' && expected !== 'TRANSITION_NOT_ALLOWED' && !REQUEST_ONLY_EVENTS.has(event);
     expect(allowed).toBe(ok);
     expect(nextStage(snapshotAt(state), event, actors[kind])).toBe(ok ? expected.split('.')[0] : null);
   });
@@ -226,5 +241,24 @@ describe('persisted snapshots', () => {
   it('refuses a snapshot from another machine or a newer version', () => {
     expect(() => restoreTaskSnapshot({ ...snapshotAt('REVIEW'), machineId: 'finding' })).toThrow(/machine "finding"/);
     expect(() => restoreTaskSnapshot({ ...snapshotAt('REVIEW'), machineVersion: TASK_MACHINE_VERSION + 1 })).toThrow(/version/);
+  });
+});
+
+describe('ended by a granted side request', () => {
+  it('SUSPEND and CANCEL need the side request, a reason, and a coordinator or approver', () => {
+    const at = snapshotAt('IMPLEMENTATION.IN_PROGRESS');
+    expect(decideTransition(at, { type: 'SUSPEND', actor: actors.coordinator, comment: '项目暂停', facts: ALL_MET })).toMatchObject({ ok: false, refusal: 'PRECONDITION_FAILED' });
+    expect(decideTransition(at, { type: 'SUSPEND', actor: actors.coordinator, comment: '', sideRequestId: 'r' })).toMatchObject({ ok: false, refusal: 'COMMENT_REQUIRED' });
+    expect(decideTransition(at, { type: 'CANCEL', actor: actors.leadStaff, comment: '撤销', sideRequestId: 'r' })).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
+    const ended = decideTransition(at, { type: 'CANCEL', actor: actors.approver, comment: '政策调整，撤销该事项', sideRequestId: 'r' });
+    expect(ended).toMatchObject({ ok: true, fromStage: 'IMPLEMENTATION', toStage: 'CANCELLED' });
+    if (ended.ok) expect(ended.next.status).toBe('done');
+  });
+
+  it('the board never offers them', () => {
+    for (const kind of Object.keys(actors) as ActorKind[]) {
+      expect(availableEvents(snapshotAt('REVIEW'), actors[kind])).not.toEqual(expect.arrayContaining(['SUSPEND']));
+      expect(availableMoves(snapshotAt('REVIEW'), actors[kind]).map((m) => m.event)).not.toContain('CANCEL');
+    }
   });
 });

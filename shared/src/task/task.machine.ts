@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import type { Actor } from '../actor/role';
-import { hasComment, unmetPrecondition, type EventPermission, type TaskEvent } from './task-event';
+import { hasComment, unmetPrecondition, unmetRequestCondition, type EventPermission, type TaskEvent } from './task-event';
 import type { TaskOrigin } from './task-stage';
 
 /** Bumped whenever a persisted snapshot of an older machine would no longer fit; see task-snapshot.ts. */
@@ -47,6 +47,16 @@ const by = (params: EventPermission) => ({ type: 'isPermitted' as const, params 
 const byWithComment = (params: EventPermission) => and([by(params), 'hasComment']);
 
 /**
+ * A granted suspension (中止) or cancellation (撤销) ends the task from wherever it stands. Only the
+ * server sends these, on the grant, as the person who decided (a coordinator, or the approver for a
+ * key task); the board never offers them, because a probe carries no side request.
+ */
+const ENDED_BY_REQUEST = {
+  SUSPEND: { guard: and([by(GRADER), 'hasComment', 'fromGrantedRequest']), target: '#task.SUSPENDED' },
+  CANCEL: { guard: and([by(GRADER), 'hasComment', 'fromGrantedRequest']), target: '#task.CANCELLED' },
+} as const;
+
+/**
  * One task's life. Top-level states are the stages (the board's columns and the terminal outcomes);
  * child states are sub-states the card shows as a chip (rectifying, commended, warned).
  * Guards only look at the event's actor, the comment and the context: no I/O, so the server and
@@ -63,6 +73,7 @@ export const taskMachine = setup({
     hasComment: ({ event }) => hasComment(event),
     preconditionMet: ({ event }) => unmetPrecondition(event.type, event.facts) === null,
     isAssigned: ({ context }) => context.origin === 'ASSIGNED',
+    fromGrantedRequest: ({ event }) => unmetRequestCondition(event) === null,
   },
   actions: {
     countReturn: assign({ returnCount: ({ context }) => context.returnCount + 1 }),
@@ -88,12 +99,14 @@ export const taskMachine = setup({
     },
     PROPOSAL: {
       on: {
+        ...ENDED_BY_REQUEST,
         SUBMIT: { guard: by(LEAD), target: 'REVIEW' },
         WITHDRAW: { guard: by(LEAD), target: 'WITHDRAWN' },
       },
     },
     REVIEW: {
       on: {
+        ...ENDED_BY_REQUEST,
         ACCEPT: { guard: by(COORDINATOR), target: 'APPROVAL' },
         RETURN: { guard: byWithComment(COORDINATOR), target: 'PROPOSAL', actions: 'countReturn' },
         REJECT: { guard: byWithComment(COORDINATOR), target: 'REJECTED' },
@@ -102,6 +115,7 @@ export const taskMachine = setup({
     },
     APPROVAL: {
       on: {
+        ...ENDED_BY_REQUEST,
         APPROVE: { guard: by(APPROVER), target: 'IMPLEMENTATION' },
         RETURN: { guard: byWithComment(APPROVER), target: 'REVIEW', actions: 'countReturn' },
         REJECT: { guard: byWithComment(APPROVER), target: 'REJECTED' },
@@ -115,10 +129,12 @@ export const taskMachine = setup({
       },
       on: {
         REQUEST_INSPECTION: { guard: and([by(LEAD_OR_COORDINATOR), 'preconditionMet']), target: 'INSPECTION' },
+        ...ENDED_BY_REQUEST,
       },
     },
     INSPECTION: {
       on: {
+        ...ENDED_BY_REQUEST,
         PASS: { guard: and([by(INSPECTOR), 'preconditionMet']), target: 'COMMENDATION' },
         REQUIRE_RECTIFICATION: {
           guard: and([by(INSPECTOR), 'hasComment', 'preconditionMet']),
@@ -141,11 +157,14 @@ export const taskMachine = setup({
       },
       on: {
         ARCHIVE: { guard: by(COORDINATOR), target: 'ARCHIVED' },
+        ...ENDED_BY_REQUEST,
       },
     },
     REJECTED: { type: 'final' },
     WITHDRAWN: { type: 'final' },
     ARCHIVED: { type: 'final' },
+    SUSPENDED: { type: 'final' },
+    CANCELLED: { type: 'final' },
   },
 });
 

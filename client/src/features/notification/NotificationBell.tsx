@@ -4,6 +4,8 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n';
 import { MARK_READ, NOTIFICATIONS, type AppNotification } from './notification.graphql';
+import type { SideRequestKind, SideRequestStatus } from '@workplan/shared';
+import { SIDE_REQUEST_TEXT } from '../side-request/side-request.messages';
 
 const TEXT = {
   'zh-CN': {
@@ -23,6 +25,9 @@ const TEXT = {
     REMINDER_ISSUED: '「{code} {title}」收到{level}（{number}），请于 {deadline} 前办理并签收',
     REMINDER: '催办',
     NOTICE: '督办通知单',
+    SIDE_REQUEST_FILED: '{dept}就「{code} {title}」提出{request}申请，待您审核',
+    SIDE_REQUEST_TO_DECIDE: '{dept}就「{code} {title}」提出的{request}申请待您审批',
+    SIDE_REQUEST_DECIDED: '「{code} {title}」的{request}申请：{status}（{by}）{comment}',
     MAJOR: '严重',
     MINOR: '一般',
   },
@@ -43,6 +48,9 @@ const TEXT = {
     REMINDER_ISSUED: '“{code} {title}”: a {level} ({number}) came in; act and sign for it by {deadline}',
     REMINDER: 'reminder',
     NOTICE: 'supervision notice',
+    SIDE_REQUEST_FILED: '{dept} asks for {request} of “{code} {title}”: your approval is needed',
+    SIDE_REQUEST_TO_DECIDE: '{dept} asks for {request} of “{code} {title}”: your decision is needed',
+    SIDE_REQUEST_DECIDED: '“{code} {title}”, {request} request: {status} ({by}) {comment}',
     MAJOR: 'major',
     MINOR: 'minor',
   },
@@ -57,6 +65,9 @@ export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotific
     const value = n.params[key];
     if (key === 'severity' && (value === 'MAJOR' || value === 'MINOR')) return text[value];
     if (key === 'level' && (value === 'REMINDER' || value === 'NOTICE')) return text[value];
+    // Side requests send their kind and status as codes: named in the reader's language.
+    if (key === 'request' && typeof value === 'string') return SIDE_REQUEST_TEXT[language].kinds[value as SideRequestKind] ?? value;
+    if (key === 'status' && typeof value === 'string') return SIDE_REQUEST_TEXT[language].statuses[value as SideRequestStatus] ?? value;
     return value === undefined ? '' : String(value);
   });
 }

@@ -6,6 +6,7 @@ import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
 import { TaskRemindersPanel } from '../reminder';
 import { TaskReportsPanel } from '../report';
+import { TaskRequestsPanel } from '../side-request';
 import { useTaskWorkText } from './task-work.messages';
 import type { WorkTask } from './work-task';
 
@@ -21,43 +22,36 @@ export interface TabTask extends WorkTask {
   /** Shown next to the tab names when the query provides them. */
   progressReportCount?: number;
   openFindingCount?: number;
+  /** Side requests (申请) check the deadline; without one only suspension, cancellation and adjustment fit. */
+  dueDate?: string | null;
 }
 
 const counted = (label: string, count: number | undefined) => (count ? `${label} (${count})` : label);
 
 /**
- * The drawer's body as tabs: the caller's overview first, then its responsible units' own records,
- * the task's progress reports, findings and inspections. Tabs render on first opening, so their queries run only when looked at.
+ * The drawer's body as tabs: the caller's overview first; from implementation on, the responsible
+ * units' own records, the task's progress reports, findings, inspections and results; reminders
+ * wherever a deadline can be missed; and side requests (申请) in every stage (filed before
+ * inspection; a suspended or cancelled task shows why here). Tabs render on first opening, so
+ * their queries run only when looked at.
  */
 export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: ReactNode }) {
   const text = useTaskWorkText();
-  if (!WORK_STARTED.has(task.stage)) {
-    if (!REMINDED_BEFORE_WORK.has(task.stage)) return <>{overview}</>;
-    return (
-      <Tabs
-        key={task.id}
-        data-testid="task-work-tabs"
-        items={[
-          { key: 'overview', label: text.overview, children: overview },
-          { key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> },
-        ]}
-      />
-    );
-  }
-  return (
-    // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
-    <Tabs
-      key={task.id}
-      data-testid="task-work-tabs"
-      items={[
-        { key: 'overview', label: text.overview, children: overview },
-        { key: 'units', label: text.units, children: <TaskUnitsPanel task={task} /> },
-        { key: 'reports', label: counted(text.reports, task.progressReportCount), children: <TaskReportsPanel task={task} /> },
-        { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
-        { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
-        { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
-        { key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> },
-      ]}
-    />
-  );
+  const started = WORK_STARTED.has(task.stage);
+  const items = [
+    { key: 'overview', label: text.overview, children: overview },
+    ...(started
+      ? [
+          { key: 'units', label: text.units, children: <TaskUnitsPanel task={task} /> },
+          { key: 'reports', label: counted(text.reports, task.progressReportCount), children: <TaskReportsPanel task={task} /> },
+          { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
+          { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
+          { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
+        ]
+      : []),
+    ...(started || REMINDED_BEFORE_WORK.has(task.stage) ? [{ key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> }] : []),
+    { key: 'requests', label: text.requests, children: <TaskRequestsPanel task={{ ...task, dueDate: task.dueDate ?? null }} /> },
+  ];
+  // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
+  return <Tabs key={task.id} data-testid="task-work-tabs" items={items} />;
 }

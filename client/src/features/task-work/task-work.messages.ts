@@ -8,6 +8,7 @@ const zhCN = {
   inspections: '检查',
   results: '指标与考核',
   reminders: '催办',
+  requests: '申请',
 };
 
 const en: typeof zhCN = {
@@ -18,6 +19,7 @@ const en: typeof zhCN = {
   inspections: 'Inspections',
   results: 'Targets & grade',
   reminders: 'Reminders',
+  requests: 'Requests',
 };
 
 export const TASK_WORK_TEXT = { 'zh-CN': zhCN, en };

@@ -9,6 +9,8 @@ import { useTaskMoves } from '../hooks/task-moves';
 import { TaskWorkTabs } from '../../task-work';
 import { LightTag } from '../../supervision/components/TaskLight';
 import { useSupervisionText } from '../../supervision/supervision.messages';
+import { TaskFlags } from '../../side-request';
+import { useSideRequestText } from '../../side-request/side-request.messages';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
 export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
@@ -16,6 +18,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   const { actor } = useSession();
   const { requestMove } = useTaskMoves();
   const supervision = useSupervisionText();
+  const requestText = useSideRequestText();
   const { data, loading, error, refetch } = useQuery(TASK_DETAIL, { variables: { id: taskId ?? '' }, skip: !taskId, fetchPolicy: 'cache-and-network' });
   const task = data?.task;
   const moves = task ? availableMoves(task.snapshot, actor, taskFactsOf(task)) : [];
@@ -36,6 +39,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
             <LightTag facts={task} />
             {task.overdue && !task.lightReasons.includes('OVERDUE') && <Tag color="red">{t('overdue')}</Tag>}
             <Tag>{task.origin === 'ASSIGNED' ? t('assigned') : t('proposed')}</Tag>
+            <TaskFlags task={task} />
           </Space>
           <Typography.Title level={5} style={{ marginTop: 0 }}>{t('actions')}</Typography.Title>
           <div style={{ margin: '8px 0 16px' }}>
@@ -56,6 +60,11 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
             <Descriptions.Item label={t('cooperatingDepartments')}>{task.cooperatingDepartments.map((d) => d.name).join('、') || t('none')}</Descriptions.Item>
             <Descriptions.Item label={t('dueDate')}>
               <span style={{ color: task.overdue ? '#cf1322' : undefined }}>{task.dueDate ?? t('noDueDate')}</span>
+              {task.originalDueDate && task.originalDueDate !== task.dueDate && (
+                <Typography.Text type="secondary" style={{ marginLeft: 8 }} data-testid="drawer-original-due-date">
+                  （{requestText.originalDueDate} {task.originalDueDate}）
+                </Typography.Text>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={supervision.percentDone}>
               {task.percentDone === null ? (
@@ -86,7 +95,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
             <Timeline
               data-testid="task-history"
               items={task.history.map((h) => ({
-                color: h.event === 'REJECT' || h.event === 'REQUIRE_RECTIFICATION' || h.event === 'WARN' ? 'red' : h.event === 'RETURN' ? 'orange' : 'blue',
+                color: h.event === 'REJECT' || h.event === 'REQUIRE_RECTIFICATION' || h.event === 'WARN' || h.event === 'CANCEL' || h.event === 'SUSPEND' ? 'red' : h.event === 'RETURN' ? 'orange' : 'blue',
                 children: (
                   <div>
                     <div>

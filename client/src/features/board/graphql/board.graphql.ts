@@ -117,13 +117,17 @@ export interface TaskDetail extends CardTask {
   createdAt: string;
   plan: { id: string; title: string } | null;
   history: HistoryEntry[];
+  /** 紧急 / 重点任务 (coordinators set them in the drawer) and the deadline before any granted extension. */
+  urgent: boolean;
+  keyTask: boolean;
+  originalDueDate: string | null;
 }
 
 export const TASK_DETAIL: TypedDocumentNode<{ task: TaskDetail }, { id: string }> = gql`
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...CardFields
-      description origin createdAt
+      description origin createdAt urgent keyTask originalDueDate
       plan { id title }
       history { id event fromStage toStage toSubState comment version role at actor { id name } }
     }

@@ -9,6 +9,7 @@ import { TaskMovesProvider } from '../../board/hooks/task-moves';
 import { useI18n } from '../../../i18n/i18n';
 import { MY_REMINDERS, ReminderList, useReminderText } from '../../reminder';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
+import { EndedTasksSection, PendingRequestsSection } from '../../side-request';
 
 const TEXT = {
   'zh-CN': {
@@ -55,6 +56,7 @@ function Inbox() {
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
   const isStaff = user.role === 'STAFF';
   const inspects = user.role === 'INSPECTOR' || user.role === 'COORDINATOR';
+  const decidesRequests = user.role === 'COORDINATOR' || user.role === 'APPROVER' || isStaff;
   const reports = useQuery(MY_REPORTS_DUE, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
   // Slips to the unit come first: a supervision notice is the most pressing thing a unit can hold.
   const reminders = useQuery(MY_REMINDERS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
@@ -67,6 +69,8 @@ function Inbox() {
     <div className="board-page">
       <AppHeader onOpenTask={setOpenTaskId} />
       <main style={{ padding: 16, overflow: 'auto', flex: 1 }} data-testid="inbox-page">
+        {/* Coordinators and the approver decide side requests (申请); so do unit leaders, who are staff: for staff the section shows only when something waits. */}
+        {decidesRequests && <PendingRequestsSection onOpen={setOpenTaskId} hideWhenEmpty={isStaff} />}
         {isStaff && (
           <Section title={reminderText.myReminders} testId="inbox-reminders">
             {reminders.error && !reminders.data ? (
@@ -131,6 +135,7 @@ function Inbox() {
             ]}
           />
         </Section>
+        <EndedTasksSection onOpen={setOpenTaskId} />
       </main>
       <TaskDrawer taskId={openTaskId} onClose={() => setOpenTaskId(null)} />
     </div>

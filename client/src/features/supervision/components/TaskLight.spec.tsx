@@ -129,6 +129,9 @@ describe('the task drawer', () => {
       createdAt: '2026-01-05T00:00:00.000Z',
       plan: { __typename: 'Plan', id: 'p1', title: '技术改造三年行动计划' },
       history: [],
+      urgent: false,
+      keyTask: false,
+      originalDueDate: null,
     },
   });
   const open = (over: Partial<CardTask> = {}) =>
