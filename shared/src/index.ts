@@ -17,3 +17,4 @@ export * from './permission/permission-table';
 export * from './permission/permission-markdown';
 export * from './error-code';
 export * from './supervision';
+export * from './instruction';

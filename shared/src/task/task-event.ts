@@ -14,6 +14,7 @@ export const TASK_EVENT_TYPES = [
   'COMMEND',
   'WARN',
   'ARCHIVE',
+  'REOPEN',
 ] as const;
 
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
@@ -41,6 +42,8 @@ export interface TaskEvent {
   comment?: string | null;
   /** Absent facts count as unmet: a caller that did not look may not pass a check. */
   facts?: TaskFacts;
+  /** The leader instruction (领导批示) that sends this event; only REOPEN needs one. */
+  instructionId?: string | null;
 }
 
 /** The counts a task carries over the API (server model and client card alike), as machine facts. */
@@ -73,6 +76,7 @@ export const EVENTS_REQUIRING_COMMENT: ReadonlySet<TaskEventType> = new Set<Task
   'RETURN',
   'REJECT',
   'REQUIRE_RECTIFICATION',
+  'REOPEN',
 ]);
 
 export function requiresComment(type: TaskEventType): boolean {
