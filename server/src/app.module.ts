@@ -26,6 +26,7 @@ import { ExportModule } from './export/export.module';
 import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
+import { InstructionModule } from './instruction/instruction.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
@@ -102,6 +103,7 @@ export class AppModule {
         PlanImportModule,
         HealthModule,
         SupervisionModule,
+        InstructionModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

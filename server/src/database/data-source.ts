@@ -19,6 +19,8 @@ import { LiveEvents1764201600000 } from './migrations/1764201600000-live-events'
 import { TimerRuns1764288000000 } from './migrations/1764288000000-timer-runs';
 import { SupervisionLights1764374400000 } from './migrations/1764374400000-supervision-lights';
 import { DepartmentLeaders1764460800000 } from './migrations/1764460800000-department-leaders';
+import { LeaderInstructions1764806400000 } from './migrations/1764806400000-leader-instructions';
+import { LeaderInstructionEntity, TaskAnnotationEntity, TaskFollowEntity } from '../instruction/instruction.entity';
 import { WorkCalendarDayEntity } from '../supervision/work-calendar-day.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuthSessionEntity } from '../auth/auth-session.entity';
@@ -45,8 +47,11 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditEntryEntity,
   WorkCalendarDayEntity,
+  LeaderInstructionEntity,
+  TaskFollowEntity,
+  TaskAnnotationEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000, SupervisionLights1764374400000, DepartmentLeaders1764460800000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000, SupervisionLights1764374400000, DepartmentLeaders1764460800000, LeaderInstructions1764806400000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {

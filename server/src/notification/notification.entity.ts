@@ -8,7 +8,10 @@ export type NotificationKind =
   | 'TASK_REJECTED'
   | 'RECTIFICATION_REQUIRED'
   | 'TASK_OVERDUE'
-  | 'FINDING_OVERDUE';
+  | 'FINDING_OVERDUE'
+  | 'INSTRUCTION_ISSUED'
+  | 'INSTRUCTION_ANSWERED'
+  | 'FOLLOWED_TASK_MOVED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -17,6 +17,7 @@ import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
+import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
 export const RESOLVERS = [
@@ -37,6 +38,9 @@ export const RESOLVERS = [
   PlanImportResolver,
   AuditResolver,
   SupervisionResolver,
+  InstructionResolver,
+  TaskFollowResolver,
+  AnnotationResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */
