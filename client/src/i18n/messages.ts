@@ -228,6 +228,7 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     COMMEND: '评为优秀',
     WARN: '黄牌警告',
     ARCHIVE: '归档',
+    REOPEN: '领导批示重新办理',
   },
   en: {
     PROPOSE: 'Proposed',
@@ -244,6 +245,7 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     COMMEND: 'Commend',
     WARN: 'Warn (yellow card)',
     ARCHIVE: 'Archive',
+    REOPEN: 'Reopened by a leader’s instruction',
   },
 };
 

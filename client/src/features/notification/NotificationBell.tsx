@@ -2,7 +2,9 @@ import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { isTaskStage } from '@workplan/shared';
 import { useI18n } from '../../i18n/i18n';
+import { STAGE_NAMES } from '../../i18n/messages';
 import { MARK_READ, NOTIFICATIONS, type AppNotification } from './notification.graphql';
 
 const TEXT = {
@@ -18,6 +20,10 @@ const TEXT = {
     RECTIFICATION_REQUIRED: '「{code} {title}」检查要求整改：{comment}',
     TASK_OVERDUE: '「{code} {title}」已超期（{lead}，时限 {dueDate}）',
     FINDING_OVERDUE: '「{code} {title}」检查发现的问题整改已超期（时限 {deadline}）',
+    INSTRUCTION_ISSUED: '「{code} {title}」有领导批示（{number}，{by}），请及时回复{reopened}',
+    INSTRUCTION_ANSWERED: '「{code} {title}」的批示（{number}）已由{by}回复',
+    FOLLOWED_TASK_MOVED: '您关注的「{code} {title}」由{from}进入{to}（{by}）',
+    reopenedNote: '；任务已重新进入实施',
     MAJOR: '严重',
     MINOR: '一般',
   },
@@ -33,12 +39,16 @@ const TEXT = {
     RECTIFICATION_REQUIRED: '“{code} {title}”: inspection requires rectification: {comment}',
     TASK_OVERDUE: '“{code} {title}” is overdue ({lead}, due {dueDate})',
     FINDING_OVERDUE: '“{code} {title}”: the rectification of a finding is overdue (due {deadline})',
+    INSTRUCTION_ISSUED: '“{code} {title}”: a leader’s instruction ({number}, {by}) awaits your answer{reopened}',
+    INSTRUCTION_ANSWERED: '“{code} {title}”: your instruction ({number}) was answered by {by}',
+    FOLLOWED_TASK_MOVED: '“{code} {title}”, which you follow, moved from {from} to {to} ({by})',
+    reopenedNote: '; the task is back in implementation',
     MAJOR: 'major',
     MINOR: 'minor',
   },
 } as const;
 
-type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR'>;
+type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR' | 'reopenedNote'>;
 
 export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotification, 'kind' | 'params'>): string {
   const text = TEXT[language];
@@ -46,6 +56,8 @@ export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotific
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = n.params[key];
     if (key === 'severity' && (value === 'MAJOR' || value === 'MINOR')) return text[value];
+    if ((key === 'from' || key === 'to') && typeof value === 'string' && isTaskStage(value)) return STAGE_NAMES[language][value];
+    if (key === 'reopened') return value === 1 ? text.reopenedNote : '';
     return value === undefined ? '' : String(value);
   });
 }

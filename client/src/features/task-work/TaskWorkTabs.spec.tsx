@@ -7,10 +7,12 @@ import { TaskWorkTabs } from './TaskWorkTabs';
 jest.mock('@ant-design/icons', () => ({ PaperClipOutlined: () => null, UploadOutlined: () => null }));
 
 describe('the task drawer tabs', () => {
-  it('show only the overview before the task is implemented', async () => {
+  it('show only the overview and the instructions (批示) before the task is implemented', async () => {
     renderAs(USERS.leadStaff, [], <TaskWorkTabs task={{ ...TASK, stage: 'REVIEW' }} overview={<p>概况内容</p>} />);
     expect(await screen.findByText('概况内容')).toBeTruthy();
-    expect(screen.queryByTestId('task-work-tabs')).toBeNull();
+    expect(screen.getByText('批示')).toBeTruthy();
+    expect(screen.queryByText('进度报告')).toBeNull();
+    expect(screen.queryByText('发现问题')).toBeNull();
   });
 
   it('load a tab only when it is opened, with open counts in the names', async () => {

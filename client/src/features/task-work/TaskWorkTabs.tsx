@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
+import { TaskInstructionsPanel } from '../instruction';
+import { useInstructionText } from '../instruction/instruction.messages';
 import { TaskReportsPanel } from '../report';
 import { useTaskWorkText } from './task-work.messages';
 import type { WorkTask } from './work-task';
@@ -24,7 +26,12 @@ const counted = (label: string, count: number | undefined) => (count ? `${label}
  */
 export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: ReactNode }) {
   const text = useTaskWorkText();
-  if (!WORK_STARTED.has(task.stage)) return <>{overview}</>;
+  const instructionText = useInstructionText();
+  // Leaders may instruct on a task in any stage (批示), so that tab is there from the start.
+  const instructions = { key: 'instructions', label: instructionText.tab, children: <TaskInstructionsPanel task={task} /> };
+  if (!WORK_STARTED.has(task.stage)) {
+    return <Tabs key={task.id} data-testid="task-work-tabs" items={[{ key: 'overview', label: text.overview, children: overview }, instructions]} />;
+  }
   return (
     // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
     <Tabs
@@ -36,6 +43,7 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
         { key: 'findings', label: counted(text.findings, task.openFindingCount), children: <TaskFindingsPanel task={task} /> },
         { key: 'inspections', label: text.inspections, children: <TaskInspectionsPanel task={task} /> },
         { key: 'results', label: text.results, children: <TaskResultsPanel task={task} /> },
+        instructions,
       ]}
     />
   );
