@@ -51,7 +51,7 @@ function Following() {
     { title: text.due, dataIndex: 'dueDate', width: 104, render: (due: string | null) => due ?? '—' },
   ];
   const instructionColumns: TableColumnsType<LeaderInstruction> = [
-    { title: text.number, dataIndex: 'number', width: 140 },
+    { title: text.number, dataIndex: 'number', width: 190 },
     { title: text.issuedOn, dataIndex: 'issuedOn', width: 104 },
     { title: text.tone, key: 'tone', width: 110, render: (_, i) => <Tag color={TONE_COLOR[i.tone]}>{text.toneName[i.tone]}</Tag> },
     { title: text.task, key: 'task', render: (_, i) => <span><span className="task-card__code">{i.taskCode}</span> {i.taskTitle}</span> },
