@@ -29,6 +29,7 @@ import { HealthModule } from './health/health.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { IndicatorModule } from './indicator/indicator.module';
 import { ReminderModule } from './reminder/reminder.module';
+import { InstructionModule } from './instruction/instruction.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { SideRequestModule } from './side-request/side-request.module';
 import { TaskModule } from './task/task.module';
@@ -110,6 +111,7 @@ export class AppModule {
         AssignmentModule,
         ReminderModule,
         SideRequestModule,
+        InstructionModule,
         TimerModule.forRoot({ enabled: options.timers ?? true, databaseUrl: options.databaseUrl }),
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

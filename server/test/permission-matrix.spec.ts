@@ -390,6 +390,27 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     const task = await taskAt(v!, 'IMPLEMENTATION');
     return { gql: { query: `mutation($id: ID!) { setTaskFlags(taskId: $id, urgent: true, keyTask: true) { id urgent keyTask } }`, variables: { id: task.id } } };
   },
+  instructions: async (_r, v) => ({ gql: { query: `query($id: ID!) { instructions(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
+  issueInstruction: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const input = { taskId: task.id, number: `批示-${uniqueEmail()}`, issuedOn: TODAY, content: '请抓紧推进', tone: 'DIRECTIVE' };
+    return { gql: { query: `mutation($input: IssueInstructionInput!) { issueInstruction(input: $input) { id } }`, variables: { input } } };
+  },
+  answerInstruction: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const issued = await must(
+      `mutation($input: IssueInstructionInput!) { issueInstruction(input: $input) { id } }`,
+      { input: { taskId: task.id, number: '1', issuedOn: TODAY, content: '请报告进展', tone: 'DIRECTIVE' } },
+      tokens.APPROVER,
+    );
+    return { gql: { query: `mutation($id: ID!) { answerInstruction(instructionId: $id, content: "已部署落实") { id } }`, variables: { id: issued.issueInstruction.id } } };
+  },
+  unansweredInstructions: async () => ({ gql: { query: `{ unansweredInstructions { id } }` } }),
+  followTask: async (_r, v) => ({ gql: { query: `mutation($id: ID!) { followTask(taskId: $id) { id followedByMe } }`, variables: { id: shared[v!].taskId } } }),
+  unfollowTask: async (_r, v) => ({ gql: { query: `mutation($id: ID!) { unfollowTask(taskId: $id) { id followedByMe } }`, variables: { id: shared[v!].taskId } } }),
+  followedTasks: async () => ({ gql: { query: `{ followedTasks { id } }` } }),
+  annotations: async (_r, v) => ({ gql: { query: `query($id: ID!) { annotations(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
+  annotateTask: async (_r, v) => ({ gql: { query: `mutation($id: ID!) { annotateTask(taskId: $id, content: "请督查室跟进") { id } }`, variables: { id: shared[v!].taskId } } }),
 };
 
 /** A coordinator's reminder about a task to one of its units; answers its id. */

@@ -20,3 +20,4 @@ export * from './supervision';
 export * from './scoring';
 export * from './assignment';
 export * from './side-request';
+export * from './instruction';

@@ -11,6 +11,7 @@ import { InboxPage } from '../features/inbox/components/InboxPage';
 import { PlanImportPage } from '../features/plan-import';
 import { ReminderSlipPage, reminderSlipIdOf } from '../features/reminder';
 import { WatchListPage } from '../features/supervision';
+import { FollowingPage } from '../features/instruction';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import { navigate, useView, viewsFor } from './route';
@@ -54,6 +55,7 @@ function Page() {
   }
   if (view === 'inbox') return <InboxPage />;
   if (view === 'watch') return <WatchListPage />;
+  if (view === 'following') return <FollowingPage />;
   if (view === 'import') return <PlanImportPage />;
   if (view === 'dashboard') {
     return (

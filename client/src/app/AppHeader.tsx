@@ -7,8 +7,8 @@ import { useLiveStatus } from './live-status';
 import { navigate, useView, viewsFor, type View } from './route';
 
 const NAV: Record<'zh-CN' | 'en', Record<View, string>> = {
-  'zh-CN': { board: '看板', watch: '督办', dashboard: '仪表盘', inbox: '我的待办', import: '导入方案', admin: '系统管理' },
-  en: { board: 'Board', watch: 'Watch list', dashboard: 'Dashboard', inbox: 'My work', import: 'Import plan', admin: 'Administration' },
+  'zh-CN': { board: '看板', watch: '督办', following: '我关注的', dashboard: '仪表盘', inbox: '我的待办', import: '导入方案', admin: '系统管理' },
+  en: { board: 'Board', watch: 'Watch list', following: 'Following', dashboard: 'Dashboard', inbox: 'My work', import: 'Import plan', admin: 'Administration' },
 };
 
 export function AppHeader({ total, onOpenTask }: { total?: number; onOpenTask(taskId: string): void }) {

@@ -2,9 +2,9 @@ import { scopeOf, type Operation, type Role } from '@workplan/shared';
 import { useEffect, useState } from 'react';
 
 /** The places of the app; each is a path, so it can be bookmarked. Filters stay in the query string. */
-export type View = 'board' | 'watch' | 'dashboard' | 'inbox' | 'import' | 'admin';
+export type View = 'board' | 'watch' | 'following' | 'dashboard' | 'inbox' | 'import' | 'admin';
 
-const PATHS: Record<View, string> = { board: '/', watch: '/watch', dashboard: '/dashboard', inbox: '/inbox', import: '/import', admin: '/admin' };
+const PATHS: Record<View, string> = { board: '/', watch: '/watch', following: '/following', dashboard: '/dashboard', inbox: '/inbox', import: '/import', admin: '/admin' };
 const NAVIGATED = 'workplan:navigate';
 
 /**
@@ -12,13 +12,13 @@ const NAVIGATED = 'workplan:navigate';
  * table admits it to, so the menu never leads anyone to a page the server would refuse: an
  * administrator gets only the administration, and only administrators get it.
  */
-const NEEDS: Record<View, Operation> = { board: 'board', watch: 'watchList', dashboard: 'planDashboard', inbox: 'findingList', import: 'importPlan', admin: 'auditLog' };
+const NEEDS: Record<View, Operation> = { board: 'board', watch: 'watchList', following: 'followedTasks', dashboard: 'planDashboard', inbox: 'findingList', import: 'importPlan', admin: 'auditLog' };
 /**
  * Views a role may open but is not offered: staff may read the watch list (narrowed to what their
  * board shows), but their own department's lights are on its cards; 督办 is for those who supervise.
  */
 const NOT_OFFERED: Partial<Record<View, readonly Role[]>> = { watch: ['STAFF'] };
-const ORDER: readonly View[] = ['board', 'watch', 'dashboard', 'inbox', 'import', 'admin'];
+const ORDER: readonly View[] = ['board', 'watch', 'following', 'dashboard', 'inbox', 'import', 'admin'];
 
 export function viewsFor(role: Role): View[] {
   return ORDER.filter((view) => scopeOf(role, NEEDS[view]) !== null && !NOT_OFFERED[view]?.includes(role));
@@ -38,6 +38,7 @@ export const homePath = (role: Role): string => PATHS[homeView(role)];
 
 export function viewOf(pathname: string): View {
   if (pathname.startsWith('/watch')) return 'watch';
+  if (pathname.startsWith('/following')) return 'following';
   if (pathname.startsWith('/dashboard')) return 'dashboard';
   if (pathname.startsWith('/inbox')) return 'inbox';
   if (pathname.startsWith('/import')) return 'import';

@@ -234,6 +234,7 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     ARCHIVE: '归档',
     SUSPEND: '中止',
     CANCEL: '撤销',
+    REOPEN: '领导批示重新办理',
   },
   en: {
     PROPOSE: 'Proposed',
@@ -252,6 +253,7 @@ export const EVENT_NAMES: Record<'zh-CN' | 'en', Record<TaskEventType | 'PROPOSE
     ARCHIVE: 'Archive',
     SUSPEND: 'Suspend',
     CANCEL: 'Cancel',
+    REOPEN: 'Reopened by a leader’s instruction',
   },
 };
 

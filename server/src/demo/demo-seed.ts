@@ -28,6 +28,7 @@ import { TaskCooperatingDepartmentEntity, TaskEntity } from '../task/task.entity
 import { TaskTransitionEntity } from '../task/task-transition.entity';
 import { UserEntity } from '../user/user.entity';
 import { AssessmentEntity } from '../assessment/assessment.entity';
+import { seedLeaderInstructions } from '../instruction/instruction-demo';
 import { FindingEntity, FindingEventEntity } from '../finding/finding.entity';
 import { IndicatorAllocationEntity, IndicatorEntity } from '../indicator/indicator.entity';
 import { InspectionEntity, InspectionTeamEntity, InspectionTeamMemberEntity } from '../inspection/inspection.entity';
@@ -118,7 +119,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
     ];
     await em.save(users);
     const staffOf = new Map(users.filter((u) => u.role === 'STAFF' && !u.departmentLeader).map((u) => [u.departmentId, u]));
-    const [coordinator, approver, inspector] = users;
+    const [coordinator, approver, inspector, manager] = users;
 
     let taskCount = 0;
     const files = readdirSync(options.seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -175,6 +176,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
     // Each responsible unit's own record, dated from its task's history.
     await openAssignments(em, 'ALL');
     await seedInspectionAndIndicators(em, { coordinator, inspector, departments: [...departments.values()], now });
+    await seedLeaderInstructions(em, { approver, manager, staffOf, now });
     return { plans: files.length, tasks: taskCount, users: users.length };
   });
 }

@@ -19,7 +19,10 @@ export type NotificationKind =
   /** To the coordinators (or the approver, for a key task): a leader-approved request waits on them. */
   | 'SIDE_REQUEST_TO_DECIDE'
   /** Back to the filer: a level decided. */
-  | 'SIDE_REQUEST_DECIDED';
+  | 'SIDE_REQUEST_DECIDED'
+  | 'INSTRUCTION_ISSUED'
+  | 'INSTRUCTION_ANSWERED'
+  | 'FOLLOWED_TASK_MOVED';
 
 /** Something a person should know about; `params` fill the client's translated message. */
 @Entity('notification')

@@ -21,6 +21,7 @@ import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.r
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
 import { ReminderResolver } from '../reminder/reminder.resolver';
+import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
 export const RESOLVERS = [
@@ -46,6 +47,9 @@ export const RESOLVERS = [
   TaskAssignmentRollupResolver,
   ReminderResolver,
   SideRequestResolver,
+  InstructionResolver,
+  TaskFollowResolver,
+  AnnotationResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

@@ -27,6 +27,7 @@ import type { TransitionTaskInput } from './dto/transition-task.input';
 import { TaskCooperatingDepartmentEntity, TaskEntity } from './task.entity';
 import { loadTaskFacts } from './task-facts';
 import { TaskTransitionEntity } from './task-transition.entity';
+import { notifyFollowers } from '../instruction/task-followers';
 
 export interface TransitionOutcome {
   task: TaskEntity;
@@ -149,15 +150,21 @@ export class TaskService {
     });
   }
 
-  async transitionTask(input: TransitionTaskInput, user: UserEntity): Promise<TransitionOutcome> {
+  /**
+   * `within` moves the task inside a caller's transaction, for a change that commits with another
+   * record (the leader instruction that reopens a task: `instructionId`); that caller has checked
+   * access for its own operation.
+   */
+  async transitionTask(input: TransitionTaskInput, user: UserEntity, within?: { em: EntityManager; instructionId: string }): Promise<TransitionOutcome> {
     const taskId = requireUuid(input.taskId, 'taskId');
-    await this.access.assertTaskScope(user, 'transitionTask', taskId);
+    if (!within) await this.access.assertTaskScope(user, 'transitionTask', taskId);
     if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) throw badInput('expectedVersion must be a positive integer', 'expectedVersion');
     const comment = requireText(input.comment, 'comment', 5000);
     const idempotencyKey = requireText(input.idempotencyKey, 'idempotencyKey', 200);
 
     try {
-      return await this.dataSource.transaction(async (em) => {
+      const inTransaction = <T>(work: (em: EntityManager) => Promise<T>) => (within ? work(within.em) : this.dataSource.transaction(work));
+      return await inTransaction(async (em) => {
         if (idempotencyKey) {
           const earlier = await this.replay(em, user, idempotencyKey, taskId, input.event);
           if (earlier) return earlier;
@@ -166,7 +173,13 @@ export class TaskService {
         if (!task) throw notFound('Task', taskId);
         if (task.version !== input.expectedVersion) throw versionConflict(taskId, input.expectedVersion, task.version);
 
-        const { task: fresh, transition } = await this.apply(em, task, user, { event: input.event, comment, idempotencyKey, expectedVersion: input.expectedVersion });
+        const { task: fresh, transition } = await this.apply(em, task, user, {
+          event: input.event,
+          comment,
+          idempotencyKey,
+          expectedVersion: input.expectedVersion,
+          instructionId: within?.instructionId,
+        });
         return { task: fresh, transition, replayed: false };
       });
     } catch (error) {
@@ -192,12 +205,12 @@ export class TaskService {
     em: EntityManager,
     task: TaskEntity,
     user: UserEntity,
-    input: { event: TaskEventType; comment: string | null; idempotencyKey: string | null; expectedVersion: number; sideRequestId?: string },
+    input: { event: TaskEventType; comment: string | null; idempotencyKey: string | null; expectedVersion: number; sideRequestId?: string; instructionId?: string },
   ): Promise<{ task: TaskEntity; transition: TaskTransitionEntity }> {
     const taskId = task.id;
     const { comment, idempotencyKey } = input;
     const facts = (await loadTaskFacts(em, [taskId])).get(taskId);
-    const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment, facts, sideRequestId: input.sideRequestId ?? null });
+    const decision = decideTransition(task.snapshot, { type: input.event, actor: actorOf(user), comment, facts, sideRequestId: input.sideRequestId ?? null, instructionId: input.instructionId ?? null });
     if (!decision.ok) {
       throw new DomainError(REFUSAL_CODE[decision.refusal], decision.message, { stage: decision.fromStage, reason: decision.refusal });
     }
@@ -238,6 +251,8 @@ export class TaskService {
         params: { code: task.code, title: task.title, comment: comment ?? '', by: user.name },
       });
     }
+    // Leaders following the task hear of a change of stage, in the same transaction.
+    await notifyFollowers(em, this.notifications, task, { fromStage: decision.fromStage, toStage: decision.toStage, actorId: user.id, by: user.name });
     // The row as committed, without reading it back: only the version and updated_at moved in SQL.
     const fresh = Object.assign(task, { stage: decision.toStage, snapshot, version: input.expectedVersion + 1, updatedAt: updated.raw[0].updated_at as Date });
     return { task: fresh, transition };

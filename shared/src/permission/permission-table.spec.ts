@@ -29,11 +29,12 @@ describe('the permission table', () => {
     expect(visibleElsewhere({ role: 'MANAGER', departmentId: null }, 'board')).toBeNull();
   });
 
-  it('lets managers read everything and change nothing', () => {
+  it('lets managers read everything and change nothing but a leader’s own acts (批示, 关注, 批注)', () => {
     const manager = { role: 'MANAGER' as const, departmentId: null };
+    const leaderActs: readonly string[] = ['issueInstruction', 'followTask', 'unfollowTask', 'annotateTask'];
     for (const op of OPERATIONS) {
       const kind = PERMISSIONS[op].kind;
-      const expected = kind === 'query' || kind === 'download' || kind === 'subscription' || op === 'logout' || op === 'markNotificationsRead';
+      const expected = kind === 'query' || kind === 'download' || kind === 'subscription' || op === 'logout' || op === 'markNotificationsRead' || leaderActs.includes(op);
       if (op === 'myReportsDue' || op === 'myInspections' || op === 'myReminders' || op === 'pendingSideRequests' || op === 'auditLog') continue; // someone else's work lists, the admin's trail
       expect({ op, may: permits(manager, op, task('B', [], 'OWN')) }).toEqual({ op, may: expected });
     }

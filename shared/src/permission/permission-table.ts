@@ -129,6 +129,18 @@ export const PERMISSIONS = {
   decideSideRequestAsLeader: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
   decideSideRequest: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY' } },
   setTaskFlags: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
+  // —— leader instructions (领导批示), following (关注) and remarks (批注)
+  instructions: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  issueInstruction: { kind: 'mutation', target: 'task', roles: { APPROVER: 'ANY', MANAGER: 'ANY' } },
+  answerInstruction: { kind: 'mutation', target: 'task', roles: { STAFF: 'LEAD' } },
+  unansweredInstructions: { kind: 'query', target: 'none', roles: { COORDINATOR: 'ANY', APPROVER: 'SELF', MANAGER: 'SELF', STAFF: 'SELF' } },
+  // Coordinators follow too: the supervision office (督查室) watches the tasks it chases.
+  followTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY', MANAGER: 'ANY' } },
+  unfollowTask: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY', APPROVER: 'ANY', MANAGER: 'ANY' } },
+  followedTasks: { kind: 'query', target: 'none', roles: { COORDINATOR: 'SELF', APPROVER: 'SELF', MANAGER: 'SELF' } },
+  // A remark (批注) is a leader's: the office speaks through reminders and transitions instead.
+  annotations: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
+  annotateTask: { kind: 'mutation', target: 'task', roles: { APPROVER: 'ANY', MANAGER: 'ANY' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

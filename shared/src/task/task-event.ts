@@ -17,6 +17,7 @@ export const TASK_EVENT_TYPES = [
   // Sent by the server alone, when a coordinator or approver grants a suspension or cancellation request.
   'SUSPEND',
   'CANCEL',
+  'REOPEN',
 ] as const;
 
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
@@ -46,6 +47,8 @@ export interface TaskEvent {
   facts?: TaskFacts;
   /** The granted side request (申请) that ends the task: SUSPEND and CANCEL need one. */
   sideRequestId?: string | null;
+  /** The leader instruction (领导批示) that sends this event; only REOPEN needs one. */
+  instructionId?: string | null;
 }
 
 /** Events no one sends by hand: they follow from a granted side request, never from the board. */
@@ -88,6 +91,7 @@ export const EVENTS_REQUIRING_COMMENT: ReadonlySet<TaskEventType> = new Set<Task
   'REQUIRE_RECTIFICATION',
   'SUSPEND',
   'CANCEL',
+  'REOPEN',
 ]);
 
 export function requiresComment(type: TaskEventType): boolean {

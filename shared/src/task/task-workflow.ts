@@ -38,12 +38,14 @@ function probe(type: TaskEventType, actor: Actor, facts: TaskFacts = ALL_MET): T
 export function decideTransition(state: TaskSnapshot | PersistedTaskSnapshot, event: TaskEvent): TransitionDecision {
   const snapshot = asSnapshot(state);
   const fromStage = stageOf(snapshot.value);
+  // The instruction behind a REOPEN is part of what the move is, not a check to switch off.
+  const asked = { ...probe(event.type, event.actor), instructionId: event.instructionId ?? null };
   const structural = structureOnly.resolveState({ value: snapshot.value, context: snapshot.context });
-  if (!structural.can(probe(event.type, event.actor))) {
+  if (!structural.can(asked)) {
     return { ok: false, refusal: 'TRANSITION_NOT_ALLOWED', fromStage, message: `${event.type} is not possible while the task is in ${fromStage}` };
   }
   const actorView = actorChecksOnly.resolveState({ value: snapshot.value, context: snapshot.context });
-  if (!actorView.can(probe(event.type, event.actor))) {
+  if (!actorView.can(asked)) {
     return { ok: false, refusal: 'FORBIDDEN', fromStage, message: `a ${event.actor.role} of this department may not ${event.type} this task in ${fromStage}` };
   }
   if (requiresComment(event.type) && !hasComment(event)) {

@@ -42,6 +42,7 @@ const APPROVER: EventPermission = { roles: ['APPROVER'], leadDepartment: false }
 const INSPECTOR: EventPermission = { roles: ['INSPECTOR'], leadDepartment: false };
 const LEAD_OR_COORDINATOR: EventPermission = { roles: ['COORDINATOR'], leadDepartment: true };
 const GRADER: EventPermission = { roles: ['COORDINATOR', 'APPROVER'], leadDepartment: false };
+const LEADER: EventPermission = { roles: ['APPROVER', 'MANAGER'], leadDepartment: false };
 
 const by = (params: EventPermission) => ({ type: 'isPermitted' as const, params });
 const byWithComment = (params: EventPermission) => and([by(params), 'hasComment']);
@@ -74,12 +75,16 @@ export const taskMachine = setup({
     preconditionMet: ({ event }) => unmetPrecondition(event.type, event.facts) === null,
     isAssigned: ({ context }) => context.origin === 'ASSIGNED',
     fromGrantedRequest: ({ event }) => unmetRequestCondition(event) === null,
+    // REOPEN is what an attached leader instruction does, never a move of its own on the board.
+    byInstruction: ({ event }) => typeof event.instructionId === 'string' && event.instructionId.length > 0,
   },
   actions: {
     countReturn: assign({ returnCount: ({ context }) => context.returnCount + 1 }),
     countRectification: assign({ rectificationCount: ({ context }) => context.rectificationCount + 1 }),
     recordCommended: assign({ outcome: 'COMMENDED' as TaskOutcome }),
     recordWarned: assign({ outcome: 'WARNED' as TaskOutcome }),
+    // The grade was for the work as it stood; reopened, the task will be inspected and graded anew.
+    clearOutcome: assign({ outcome: null }),
   },
 }).createMachine({
   id: TASK_MACHINE_ID,
@@ -158,6 +163,8 @@ export const taskMachine = setup({
       on: {
         ARCHIVE: { guard: by(COORDINATOR), target: 'ARCHIVED' },
         ...ENDED_BY_REQUEST,
+        // A leader instruction (领导批示) on finished work sends it back to implementation.
+        REOPEN: { guard: and([by(LEADER), 'hasComment', 'byInstruction']), target: 'IMPLEMENTATION', actions: 'clearOutcome' },
       },
     },
     REJECTED: { type: 'final' },

@@ -2,7 +2,9 @@ import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { isTaskStage } from '@workplan/shared';
 import { useI18n } from '../../i18n/i18n';
+import { STAGE_NAMES } from '../../i18n/messages';
 import { MARK_READ, NOTIFICATIONS, type AppNotification } from './notification.graphql';
 import type { SideRequestKind, SideRequestStatus } from '@workplan/shared';
 import { SIDE_REQUEST_TEXT } from '../side-request/side-request.messages';
@@ -28,6 +30,10 @@ const TEXT = {
     SIDE_REQUEST_FILED: '{dept}就「{code} {title}」提出{request}申请，待您审核',
     SIDE_REQUEST_TO_DECIDE: '{dept}就「{code} {title}」提出的{request}申请待您审批',
     SIDE_REQUEST_DECIDED: '「{code} {title}」的{request}申请：{status}（{by}）{comment}',
+    INSTRUCTION_ISSUED: '「{code} {title}」有领导批示（{number}，{by}），请及时回复{reopened}',
+    INSTRUCTION_ANSWERED: '「{code} {title}」的批示（{number}）已由{by}回复',
+    FOLLOWED_TASK_MOVED: '您关注的「{code} {title}」由{from}进入{to}（{by}）',
+    reopenedNote: '；任务已重新进入实施',
     MAJOR: '严重',
     MINOR: '一般',
   },
@@ -51,12 +57,16 @@ const TEXT = {
     SIDE_REQUEST_FILED: '{dept} asks for {request} of “{code} {title}”: your approval is needed',
     SIDE_REQUEST_TO_DECIDE: '{dept} asks for {request} of “{code} {title}”: your decision is needed',
     SIDE_REQUEST_DECIDED: '“{code} {title}”, {request} request: {status} ({by}) {comment}',
+    INSTRUCTION_ISSUED: '“{code} {title}”: a leader’s instruction ({number}, {by}) awaits your answer{reopened}',
+    INSTRUCTION_ANSWERED: '“{code} {title}”: your instruction ({number}) was answered by {by}',
+    FOLLOWED_TASK_MOVED: '“{code} {title}”, which you follow, moved from {from} to {to} ({by})',
+    reopenedNote: '; the task is back in implementation',
     MAJOR: 'major',
     MINOR: 'minor',
   },
 } as const;
 
-type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR' | 'REMINDER' | 'NOTICE'>;
+type Kind = Exclude<keyof (typeof TEXT)['en'], 'title' | 'markAll' | 'empty' | 'MAJOR' | 'MINOR' | 'REMINDER' | 'NOTICE' | 'reopenedNote'>;
 
 export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotification, 'kind' | 'params'>): string {
   const text = TEXT[language];
@@ -68,6 +78,8 @@ export function notificationText(language: keyof typeof TEXT, n: Pick<AppNotific
     // Side requests send their kind and status as codes: named in the reader's language.
     if (key === 'request' && typeof value === 'string') return SIDE_REQUEST_TEXT[language].kinds[value as SideRequestKind] ?? value;
     if (key === 'status' && typeof value === 'string') return SIDE_REQUEST_TEXT[language].statuses[value as SideRequestStatus] ?? value;
+    if ((key === 'from' || key === 'to') && typeof value === 'string' && isTaskStage(value)) return STAGE_NAMES[language][value];
+    if (key === 'reopened') return value === 1 ? text.reopenedNote : '';
     return value === undefined ? '' : String(value);
   });
 }

@@ -7,17 +7,19 @@ import { TaskWorkTabs } from './TaskWorkTabs';
 jest.mock('@ant-design/icons', () => ({ PaperClipOutlined: () => null, UploadOutlined: () => null }));
 
 describe('the task drawer tabs', () => {
-  it('show the overview, reminders and side requests before the task is implemented, and overview and requests once it ended there', async () => {
+  it('show the overview, reminders, side requests and instructions before the task is implemented; no reminders once it ended there', async () => {
     const { unmount } = renderAs(USERS.leadStaff, [], <TaskWorkTabs task={{ ...TASK, stage: 'REVIEW' }} overview={<p>概况内容</p>} />);
     expect(await screen.findByText('概况内容')).toBeTruthy();
     expect(screen.getByText('催办')).toBeTruthy();
     expect(screen.getByText('申请')).toBeTruthy();
+    expect(screen.getByText('批示')).toBeTruthy();
     expect(screen.queryByText('进度报告')).toBeNull();
     expect(screen.queryByText('发现问题')).toBeNull();
     unmount();
     renderAs(USERS.leadStaff, [], <TaskWorkTabs task={{ ...TASK, stage: 'REJECTED' }} overview={<p>概况内容</p>} />);
     expect(await screen.findByText('概况内容')).toBeTruthy();
     expect(screen.getByText('申请')).toBeTruthy();
+    expect(screen.getByText('批示')).toBeTruthy();
     expect(screen.queryByText('催办')).toBeNull();
   });
 

@@ -4,6 +4,8 @@ import { TaskResultsPanel } from '../assessment/TaskResultsPanel';
 import { TaskUnitsPanel } from '../assignment';
 import { TaskFindingsPanel } from '../finding';
 import { TaskInspectionsPanel } from '../inspection';
+import { TaskInstructionsPanel } from '../instruction';
+import { useInstructionText } from '../instruction/instruction.messages';
 import { TaskRemindersPanel } from '../reminder';
 import { TaskReportsPanel } from '../report';
 import { TaskRequestsPanel } from '../side-request';
@@ -31,12 +33,13 @@ const counted = (label: string, count: number | undefined) => (count ? `${label}
 /**
  * The drawer's body as tabs: the caller's overview first; from implementation on, the responsible
  * units' own records, the task's progress reports, findings, inspections and results; reminders
- * wherever a deadline can be missed; and side requests (申请) in every stage (filed before
- * inspection; a suspended or cancelled task shows why here). Tabs render on first opening, so
+ * wherever a deadline can be missed; side requests (申请) in every stage (filed before
+ * inspection; a suspended or cancelled task shows why here), and leaders' instructions (批示). Tabs render on first opening, so
  * their queries run only when looked at.
  */
 export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: ReactNode }) {
   const text = useTaskWorkText();
+  const instructionText = useInstructionText();
   const started = WORK_STARTED.has(task.stage);
   const items = [
     { key: 'overview', label: text.overview, children: overview },
@@ -51,6 +54,8 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
       : []),
     ...(started || REMINDED_BEFORE_WORK.has(task.stage) ? [{ key: 'reminders', label: text.reminders, children: <TaskRemindersPanel task={task} /> }] : []),
     { key: 'requests', label: text.requests, children: <TaskRequestsPanel task={{ ...task, dueDate: task.dueDate ?? null }} /> },
+    // Leaders may instruct on a task in any stage (批示).
+    { key: 'instructions', label: instructionText.tab, children: <TaskInstructionsPanel task={task} /> },
   ];
   // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
   return <Tabs key={task.id} data-testid="task-work-tabs" items={items} />;

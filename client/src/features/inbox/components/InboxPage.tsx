@@ -10,6 +10,8 @@ import { useI18n } from '../../../i18n/i18n';
 import { MY_REMINDERS, ReminderList, useReminderText } from '../../reminder';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
 import { EndedTasksSection, PendingRequestsSection } from '../../side-request';
+import { UNANSWERED_INSTRUCTIONS } from '../../instruction/instruction.graphql';
+import { INSTRUCTION_TEXT } from '../../instruction/instruction.messages';
 
 const TEXT = {
   'zh-CN': {
@@ -62,6 +64,9 @@ function Inbox() {
   const reminders = useQuery(MY_REMINDERS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
   const reminderText = useReminderText();
   const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
+  // The lead unit answers leaders' instructions (领导批示): the unanswered ones are its work.
+  const instructions = useQuery(UNANSWERED_INSTRUCTIONS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
+  const instructionText = INSTRUCTION_TEXT[language];
   const findings = useQuery(OPEN_FINDINGS, { variables: { departmentId: isStaff ? (user.department?.id ?? null) : null }, fetchPolicy: 'cache-and-network' });
   const tag = (value: string) => <Tag color={STATUS_COLOR[value]}>{(text as Record<string, string>)[value] ?? value}</Tag>;
 
@@ -97,6 +102,24 @@ function Inbox() {
                 { title: text.period, dataIndex: 'period', width: 100 },
                 { title: text.due, dataIndex: 'dueDate', width: 110 },
                 { title: text.status, dataIndex: 'status', width: 100, render: tag },
+              ]}
+            />
+          </Section>
+        )}
+        {isStaff && (
+          <Section title={instructionText.unansweredTitle} testId="inbox-instructions">
+            <WorkTable
+              query={instructions}
+              rows={instructions.data?.unansweredInstructions}
+              rowKey="id"
+              onOpen={setOpenTaskId}
+              empty={instructionText.unansweredEmpty}
+              columns={[
+                { title: text.code, dataIndex: 'taskCode', width: 110 },
+                { title: text.task, dataIndex: 'taskTitle', ellipsis: true },
+                { title: instructionText.number, dataIndex: 'number', width: 150 },
+                { title: instructionText.issuedOn, dataIndex: 'issuedOn', width: 110 },
+                { title: instructionText.content, dataIndex: 'content', ellipsis: true },
               ]}
             />
           </Section>

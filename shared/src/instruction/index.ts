@@ -1,0 +1,2 @@
+export * from './leader-instruction';
+export * from './task-follow';
