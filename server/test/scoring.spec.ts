@@ -62,6 +62,54 @@ describe('supervision scoring (督办考核)', () => {
     expect((await cards(plan.id, '2020-Q1')).map((c) => c.score)).toEqual([100, 100]);
   });
 
+  it('reminders are yellow and red cards, a returned unit report costs its unit, positive instructions add a point', async () => {
+    const plan = await makePlan(app.dataSource, { commendCount: 1, warnCount: 1 });
+    const today = todayIn();
+    const made = await app.gql(
+      `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`,
+      { input: { title: '两单位办理事项', origin: 'ASSIGNED', leadDepartmentId: cast.lead.id, cooperatingDepartmentIds: [cast.other.id], planId: plan.id, dueDate: addDays(today, 60) } },
+      cast.tokens.coordinator,
+    );
+    const taskId = made.data!.createTask.id as string;
+    const must = async (query: string, variables: Record<string, unknown>, token: string) => {
+      const res = await app.gql(query, variables, token);
+      if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data;
+    };
+    // The cooperating unit's report is sent back twice (−0.5, −1) before it passes.
+    const units = (await must(`query($id: ID!) { assignments(taskId: $id) { id department { id } } }`, { id: taskId }, cast.tokens.coordinator)).assignments;
+    const theirs = units.find((a: { department: { id: string } }) => a.department.id === cast.other.id).id as string;
+    await must(`mutation($id: ID!) { signForAssignment(assignmentId: $id) { id } }`, { id: theirs }, cast.tokens.otherStaff);
+    const REPORT = `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { reports { id review } } }`;
+    const REVIEW = `mutation($id: ID!, $verdict: ReviewVerdict!, $reason: String) { reviewAssignmentReport(reportId: $id, verdict: $verdict, reason: $reason) { id } }`;
+    for (const verdict of ['RETURN', 'RETURN', 'PASS']) {
+      const filed = (await must(REPORT, { input: { assignmentId: theirs, percentDone: 50, workDone: '完成配合事项' } }, cast.tokens.otherStaff)).fileAssignmentReport;
+      const pending = filed.reports.find((r: { review: string | null }) => r.review === null).id;
+      await must(REVIEW, { id: pending, verdict, reason: verdict === 'RETURN' ? '数据不全' : null }, cast.tokens.coordinator);
+    }
+    // The lead unit is pressed twice by hand: a reminder (−5) and a notice (−10); a leader praises the work (+1).
+    const REMIND = `mutation($input: RemindTaskInput!) { remindTask(input: $input) { id } }`;
+    for (const level of ['REMINDER', 'NOTICE']) {
+      await must(REMIND, { input: { taskId, departmentId: cast.lead.id, level, requirement: '请加快推进', deadline: addDays(today, 10) } }, cast.tokens.coordinator);
+    }
+    await must(
+      `mutation($input: IssueInstructionInput!) { issueInstruction(input: $input) { id } }`,
+      { input: { taskId, number: '表扬〔2026〕1号', issuedOn: today, content: '工作扎实，予以肯定。', tone: 'POSITIVE' } },
+      cast.tokens.approver,
+    );
+
+    const scored = await cards(plan.id);
+    const lead = scored.find((c) => c.department.id === cast.lead.id)!;
+    const other = scored.find((c) => c.department.id === cast.other.id)!;
+    expect(lead.items.map((i) => [i.kind, i.points]).sort()).toEqual([['POSITIVE_INSTRUCTION', 1], ['RED_CARD', -10], ['YELLOW_CARD', -5]]);
+    expect(lead.score).toBe(86);
+    // Passed by its deadline: the unit's part is finished on time (+1).
+    expect(other.items.map((i) => [i.kind, i.points, i.nth])).toEqual([['RETURN', -0.5, 1], ['RETURN', -1, 2], ['FINISHED_ON_TIME', 1, null]]);
+    expect(other.score).toBe(99.5);
+    expect(other).toMatchObject({ rank: 1, commended: true });
+    expect(lead).toMatchObject({ rank: 2, warned: true });
+  });
+
   it('a coordinator sets the plan’s rules and the scores follow them; nonsense rules and other roles change nothing', async () => {
     const plan = await makePlan(app.dataSource);
     const task = await proposeTask(app, cast.tokens.leadStaff, { planId: plan.id });

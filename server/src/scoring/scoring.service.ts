@@ -18,6 +18,9 @@ import { requireUuid } from '../common/validate';
 import { DepartmentModel } from '../department/department.model';
 import type { DepartmentScoreCardModel } from './scoring.model';
 
+/** A timestamp column within the period's days in the plan's time zone ($2 first day, $3 last day, $4 the zone). */
+const IN_PERIOD = (column: string) => `${column} >= ($2::date)::timestamp AT TIME ZONE $4 AND ${column} < ($3::date + 1)::timestamp AT TIME ZONE $4`;
+
 interface PlanRow {
   id: string;
   commend_count: number;
@@ -66,7 +69,10 @@ export class ScoringService {
         ORDER BY d.code`,
       [plan.id],
     );
-    const events = (await Promise.all([this.returns(plan.id, start, end), this.finishedOnTime(plan.id, start, end)])).flat();
+    const range = [plan.id, start, end, PLAN_TIME_ZONE];
+    const events = (
+      await Promise.all([this.returns(range), this.unitReturns(range), this.cards(range), this.positiveInstructions(range), this.finishedOnTime(range)])
+    ).flat();
     const cards = scoreDepartments(departments.map((d) => d.id), events, rules);
     const ranked = new Map(
       rankDepartments({ scores: cards.map(({ departmentId, score }) => ({ departmentId, score })), commendCount: plan.commend_count, warnCount: plan.warn_count }).map((r) => [r.departmentId, r]),
@@ -90,37 +96,76 @@ export class ScoringService {
       .sort((a, b) => a.rank - b.rank || a.department.code.localeCompare(b.department.code));
   }
 
-  /** Returns (RETURN) in the period, each counted among all of its task's returns so far; charged to the lead department. */
-  private async returns(planId: string, start: string, end: string): Promise<ScoreEvent[]> {
+  /** Returns (RETURN) of a task in the period, each counted among all of the task's returns so far; charged to the lead department. */
+  private async returns(range: unknown[]): Promise<ScoreEvent[]> {
     const rows: Array<{ task_id: string; code: string; lead: string; at: Date; nth: number }> = await this.dataSource.query(
       `SELECT h.task_id, t.code, t.lead_department_id AS lead, h.at, h.nth
          FROM (SELECT task_id, at, event, row_number() OVER (PARTITION BY task_id ORDER BY at, id)::int AS nth
                  FROM task_transition WHERE event = 'RETURN' AND task_id IN (SELECT id FROM task WHERE plan_id = $1)) h
          JOIN task t ON t.id = h.task_id
-        WHERE h.at >= ($2::date)::timestamp AT TIME ZONE $4 AND h.at < ($3::date + 1)::timestamp AT TIME ZONE $4`,
-      [planId, start, end, PLAN_TIME_ZONE],
+        WHERE ${IN_PERIOD('h.at')}`,
+      range,
     );
     return rows.map((r) => ({ departmentId: r.lead, kind: 'RETURN', taskId: r.task_id, taskCode: r.code, on: todayIn(undefined, new Date(r.at)), nth: r.nth }));
   }
 
+  /** A unit's report returned for rework (退回) in the period, counted among that unit's returns on the task; charged to the unit. */
+  private async unitReturns(range: unknown[]): Promise<ScoreEvent[]> {
+    const rows: Array<{ task_id: string; code: string; department_id: string; at: Date; nth: number }> = await this.dataSource.query(
+      `SELECT r.task_id, t.code, r.department_id, r.at, r.nth
+         FROM (SELECT a.task_id, a.department_id, x.reviewed_at AS at,
+                      row_number() OVER (PARTITION BY x.assignment_id ORDER BY x.reviewed_at, x.id)::int AS nth
+                 FROM assignment_report x JOIN task_assignment a ON a.id = x.assignment_id
+                WHERE x.review = 'RETURNED' AND a.task_id IN (SELECT id FROM task WHERE plan_id = $1)) r
+         JOIN task t ON t.id = r.task_id
+        WHERE ${IN_PERIOD('r.at')}`,
+      range,
+    );
+    return rows.map((r) => ({ departmentId: r.department_id, kind: 'RETURN', taskId: r.task_id, taskCode: r.code, on: todayIn(undefined, new Date(r.at)), nth: r.nth }));
+  }
+
+  /** Reminders issued in the period: a first reminder (催办) is a yellow card, a supervision notice (督办通知单) a red one. */
+  private async cards(range: unknown[]): Promise<ScoreEvent[]> {
+    const rows: Array<{ task_id: string; code: string; department_id: string; level: 'REMINDER' | 'NOTICE'; on: string }> = await this.dataSource.query(
+      `SELECT m.task_id, t.code, m.department_id, m.level, m.issued_on::text AS on
+         FROM reminder m JOIN task t ON t.id = m.task_id
+        WHERE t.plan_id = $1 AND m.issued_on BETWEEN $2::date AND $3::date`,
+      range.slice(0, 3),
+    );
+    return rows.map((r) => ({ departmentId: r.department_id, kind: r.level === 'NOTICE' ? 'RED_CARD' : 'YELLOW_CARD', taskId: r.task_id, taskCode: r.code, on: r.on }));
+  }
+
+  /** Leaders' positive instructions (表扬性批示) issued in the period, to the lead department's credit. */
+  private async positiveInstructions(range: unknown[]): Promise<ScoreEvent[]> {
+    const rows: Array<{ task_id: string; code: string; lead: string; on: string }> = await this.dataSource.query(
+      `SELECT i.task_id, t.code, t.lead_department_id AS lead, i.issued_on::text AS on
+         FROM leader_instruction i JOIN task t ON t.id = i.task_id
+        WHERE t.plan_id = $1 AND i.tone = 'POSITIVE' AND i.issued_on BETWEEN $2::date AND $3::date`,
+      range.slice(0, 3),
+    );
+    return rows.map((r) => ({ departmentId: r.lead, kind: 'POSITIVE_INSTRUCTION', taskId: r.task_id, taskCode: r.code, on: r.on }));
+  }
+
   /**
-   * Tasks whose implementation ended (they went to inspection) in the period by their deadline:
-   * +1 for each responsible unit, the lead and every cooperating one.
+   * Units that finished their part in the period by the deadline they were first given (an
+   * extension does not move it: task.original_due_date): +1 each. A unit has finished when its
+   * report was passed, or when the whole task went on to inspection, whichever came first; a
+   * unit that sent the task back took no part.
    */
-  private async finishedOnTime(planId: string, start: string, end: string): Promise<ScoreEvent[]> {
-    const rows: Array<{ id: string; code: string; due: string | null; finished: Date; units: string[] }> = await this.dataSource.query(
-      `SELECT t.id, t.code, t.due_date::text AS due, f.finished,
-              ARRAY[t.lead_department_id::text] || ARRAY(SELECT c.department_id::text FROM task_cooperating_department c WHERE c.task_id = t.id ORDER BY c.position) AS units
-         FROM task t
-         JOIN (SELECT task_id, min(at) AS finished FROM task_transition WHERE to_stage = 'INSPECTION' GROUP BY task_id) f ON f.task_id = t.id
-        WHERE t.plan_id = $1
-          AND f.finished >= ($2::date)::timestamp AT TIME ZONE $4 AND f.finished < ($3::date + 1)::timestamp AT TIME ZONE $4`,
-      [planId, start, end, PLAN_TIME_ZONE],
+  private async finishedOnTime(range: unknown[]): Promise<ScoreEvent[]> {
+    const rows: Array<{ task_id: string; code: string; department_id: string; due: string | null; finished: Date }> = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT t.id AS task_id, t.code, a.department_id, coalesce(t.original_due_date, a.due_date, t.due_date)::text AS due,
+                least((SELECT min(r.reviewed_at) FROM assignment_report r WHERE r.assignment_id = a.id AND r.review = 'PASSED'),
+                      (SELECT min(h.at) FROM task_transition h WHERE h.task_id = t.id AND h.to_stage = 'INSPECTION')) AS finished
+           FROM task_assignment a JOIN task t ON t.id = a.task_id
+          WHERE t.plan_id = $1 AND a.status <> 'SENT_BACK') u
+        WHERE ${IN_PERIOD('u.finished')}`,
+      range,
     );
     return rows.flatMap((r) => {
       const on = todayIn(undefined, new Date(r.finished));
-      if (r.due !== null && on > r.due) return [];
-      return r.units.map((departmentId): ScoreEvent => ({ departmentId, kind: 'FINISHED_ON_TIME', taskId: r.id, taskCode: r.code, on }));
+      return r.due !== null && on > r.due ? [] : [{ departmentId: r.department_id, kind: 'FINISHED_ON_TIME' as const, taskId: r.task_id, taskCode: r.code, on }];
     });
   }
 

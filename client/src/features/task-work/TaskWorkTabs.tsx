@@ -58,5 +58,6 @@ export function TaskWorkTabs({ task, overview }: { task: TabTask; overview: Reac
     { key: 'instructions', label: instructionText.tab, children: <TaskInstructionsPanel task={task} /> },
   ];
   // Keyed by task: opening another task starts afresh, without a half-written form from the last one.
-  return <Tabs key={task.id} data-testid="task-work-tabs" items={items} />;
+  // Nine tabs fit the drawer's width with a narrower gutter; on a narrow screen the rest go under ⋯.
+  return <Tabs key={task.id} data-testid="task-work-tabs" tabBarGutter={20} items={items} />;
 }

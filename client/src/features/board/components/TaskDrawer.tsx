@@ -23,7 +23,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
   const task = data?.task;
   const moves = task ? availableMoves(task.snapshot, actor, taskFactsOf(task)) : [];
   return (
-    <Drawer open={taskId !== null} onClose={onClose} width={Math.min(640, typeof window === 'undefined' ? 640 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
+    <Drawer open={taskId !== null} onClose={onClose} width={Math.min(760, typeof window === 'undefined' ? 760 : window.innerWidth)} title={task ? `${task.code} · ${stageName(task.stage)}` : t('loading')} destroyOnHidden>
       {error && !task ? (
         <Alert type="error" showIcon message={t('loadFailed')} action={<Button size="small" onClick={() => void refetch()}>{t('retry')}</Button>} />
       ) : !task ? (

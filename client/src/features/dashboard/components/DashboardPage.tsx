@@ -12,6 +12,7 @@ import { departmentChartHeight } from '../utils/chart-options';
 import { DepartmentChart, IndicatorChart, StageChart, TOP_DEPARTMENTS } from './DashboardCharts';
 import { KpiCards } from './KpiCards';
 import { RankingCard } from './RankingCard';
+import { ScoreCardsCard } from '../../scoring';
 
 export interface DashboardPageProps {
   /** The app's header, drawn above the dashboard (the page draws none of its own) */
@@ -75,6 +76,7 @@ export function DashboardPage({ header, initialPeriod }: DashboardPageProps) {
             <RankingCard planId={planId} initialPeriod={initialPeriod} />
           </Col>
         </Row>
+        <ScoreCardsCard planId={planId} initialPeriod={initialPeriod} />
         <PlanAdminCards planId={planId} />
       </Space>
     );

@@ -1,0 +1,1 @@
+export { ScoreCardsCard } from './ScoreCardsCard';
