@@ -144,7 +144,7 @@ export const PERMISSIONS = {
   // —— the supervision ledger (督办台账) and bulletin (督办通报): the office's outputs for its leaders,
   // read by those who read the whole plan; a unit sees its own work on the board and its work list
   exportSupervisionLedger: { kind: 'download', target: 'list', roles: READ_ALL },
-  supervisionBulletin: { kind: 'query', target: 'list', roles: READ_ALL },
+  supervisionBulletin: { kind: 'query', target: 'none', roles: READ_ALL },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;
