@@ -31,6 +31,7 @@ import { IndicatorModule } from './indicator/indicator.module';
 import { ReminderModule } from './reminder/reminder.module';
 import { InstructionModule } from './instruction/instruction.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { SupervisionLedgerModule } from './supervision-ledger/supervision-ledger.module';
 import { SideRequestModule } from './side-request/side-request.module';
 import { TaskModule } from './task/task.module';
 import { TimerModule } from './timer/timer.module';
@@ -107,6 +108,7 @@ export class AppModule {
         PlanImportModule,
         HealthModule,
         SupervisionModule,
+        SupervisionLedgerModule,
         ScoringModule,
         AssignmentModule,
         ReminderModule,

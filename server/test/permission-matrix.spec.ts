@@ -411,6 +411,8 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
   followedTasks: async () => ({ gql: { query: `{ followedTasks { id } }` } }),
   annotations: async (_r, v) => ({ gql: { query: `query($id: ID!) { annotations(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
   annotateTask: async (_r, v) => ({ gql: { query: `mutation($id: ID!) { annotateTask(taskId: $id, content: "请督查室跟进") { id } }`, variables: { id: shared[v!].taskId } } }),
+  exportSupervisionLedger: async () => ({ http: { method: 'GET', path: '/export/supervision-ledger.xlsx?period=2026-Q4' } }),
+  supervisionBulletin: async () => ({ gql: { query: `query($p: ID!) { supervisionBulletin(planId: $p, period: "2026-Q4") { total } }`, variables: { p: plans.FULL } } }),
 };
 
 /** A coordinator's reminder about a task to one of its units; answers its id. */

@@ -7,6 +7,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SessionProvider, useSession } from '../features/auth/session';
 import { sessionRenewal } from '../features/auth/session-renewal';
 import { BoardPage } from '../features/board/components/BoardPage';
+import { BulletinPage, isBulletinPath } from '../features/bulletin';
 import { InboxPage } from '../features/inbox/components/InboxPage';
 import { PlanImportPage } from '../features/plan-import';
 import { ReminderSlipPage, reminderSlipIdOf } from '../features/reminder';
@@ -42,10 +43,13 @@ function Page() {
   const view = allowed.includes(requested) ? requested : (allowed[0] ?? 'board');
   // A printable slip is a page of its own, outside the menu's views (the server decides who may read it).
   const slipId = reminderSlipIdOf(location.pathname);
+  // So is the supervision bulletin (督办通报), printed from the watch list.
+  const bulletin = isBulletinPath(location.pathname);
   useEffect(() => {
-    if (!slipId && view !== requested) navigate(view, false, true);
-  }, [slipId, view, requested]);
+    if (!slipId && !bulletin && view !== requested) navigate(view, false, true);
+  }, [slipId, bulletin, view, requested]);
   if (slipId) return <ReminderSlipPage id={slipId} />;
+  if (bulletin) return <BulletinPage />;
   if (view === 'admin') {
     return (
       <Suspense fallback={spinner}>

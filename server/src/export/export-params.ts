@@ -56,3 +56,10 @@ export function parseLedgerParams(query: Query): LedgerParams {
 export function parseFindingsParams(query: Query): { planId: string | null; openOnly: boolean } {
   return { planId: parsePlanParam(query), openOnly: flag(single(query, 'open')) };
 }
+
+/** The supervision ledger's: the board's filter plus ?period=2026-Q4 (or 2026-H1, 2026). */
+export function parseSupervisionLedgerParams(query: Query): LedgerParams & { period: string } {
+  const period = single(query, 'period')?.trim();
+  if (!period) throw badInput('period is required, e.g. 2026-Q4', 'period');
+  return { ...parseLedgerParams(query), period };
+}

@@ -8,11 +8,13 @@ import { Public } from '../auth/current-user';
 import { AccessService, type TaskViewer } from '../access/access.service';
 import { asHttp, httpError } from '../common/http-error';
 import { contentDisposition, exportFileName, XLSX_CONTENT_TYPE } from './download';
-import { parseFindingsParams, parseLedgerParams, parsePlanParam } from './export-params';
+import { parseFindingsParams, parseLedgerParams, parsePlanParam, parseSupervisionLedgerParams } from './export-params';
 import { ExportService } from './export.service';
 import { buildFindingsWorkbook } from './findings-workbook';
 import { buildIndicatorWorkbook } from './indicator-workbook';
 import { buildLedgerWorkbook, describeLedgerFilter } from './ledger-workbook';
+import { SupervisionLedgerService, checkLedgerPeriod } from '../supervision-ledger/supervision-ledger.service';
+import { buildSupervisionLedgerWorkbook } from '../supervision-ledger/supervision-ledger-workbook';
 
 
 type QueryParams = Record<string, unknown>;
@@ -29,6 +31,7 @@ export class ExportController {
     private readonly auth: AuthService,
     private readonly exports: ExportService,
     private readonly access: AccessService,
+    private readonly supervisionLedgers: SupervisionLedgerService,
   ) {}
 
   /** ?plan=&dept=a,b&coop=1&overdue=1&q= — the same parameters as the board's URL. */
@@ -42,6 +45,27 @@ export class ExportController {
       const rows = await this.exports.ledgerRows(boardQuery);
       const filterSummary = describeLedgerFilter({ departmentNames, includeCooperating: params.includeCooperating, overdue: params.overdue, search: params.search });
       return { workbook: buildLedgerWorkbook(rows, { planTitle, exportDate: today, filterSummary }), fileName: exportFileName('工作台账', planTitle, today) };
+    });
+  }
+
+  /**
+   * ?period=2026-Q4 plus the board's parameters — the 督办台账: the tasks worked in the period, grouped
+   * by status, one line per responsible unit.
+   */
+  @Public()
+  @Get('supervision-ledger.xlsx')
+  async supervisionLedger(@Headers('authorization') authorization: string | undefined, @Query() query: QueryParams, @Res() res: Response): Promise<void> {
+    await this.download('exportSupervisionLedger', authorization, res, async (today, viewer) => {
+      const params = parseSupervisionLedgerParams(query);
+      const period = checkLedgerPeriod(params.period);
+      const planTitle = await this.exports.planTitle(params.planId);
+      const { query: boardQuery, departmentNames } = await this.exports.boardQuery(params, viewer, today);
+      const tasks = await this.supervisionLedgers.ledger(boardQuery, period);
+      const filterSummary = describeLedgerFilter({ departmentNames, includeCooperating: params.includeCooperating, overdue: params.overdue, search: params.search });
+      return {
+        workbook: buildSupervisionLedgerWorkbook(tasks, { period, planTitle, exportDate: today, filterSummary }),
+        fileName: exportFileName(`督办台账_${period}`, planTitle, today),
+      };
     });
   }
 

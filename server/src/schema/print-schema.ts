@@ -21,6 +21,7 @@ import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.r
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
 import { ReminderResolver } from '../reminder/reminder.resolver';
+import { BulletinResolver } from '../supervision-ledger/bulletin.resolver';
 import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   InstructionResolver,
   TaskFollowResolver,
   AnnotationResolver,
+  BulletinResolver,
 ];
 
 /** The API's schema as SDL, sorted, exactly as committed in server/schema.gql for the client's types. */

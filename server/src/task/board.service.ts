@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BOARD_STAGES, DEADLINE_STAGES, todayIn, type BoardStage } from '@workplan/shared';
+import { BOARD_STAGES, DEADLINE_STAGES, todayIn, type BoardStage, type TaskStage } from '@workplan/shared';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { DepartmentEntity } from '../department/department.entity';
 import { DepartmentModel } from '../department/department.model';
@@ -25,6 +25,8 @@ export interface BoardQuery {
   /** Set by the light filter (BoardLightFilter): only these tasks, or all but these. */
   onlyTaskIds?: string[];
   excludeTaskIds?: string[];
+  /** Instead of the six columns (the supervision ledger also lists finished and ended work). */
+  stages?: readonly TaskStage[];
 }
 
 export interface LaneCount {
@@ -207,7 +209,7 @@ export class BoardService {
   selectTasks(stage: BoardStage | null, query: BoardQuery, key = ''): SelectQueryBuilder<TaskEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(TaskEntity, 't');
     if (stage) qb.where(`t.stage = :stage${key}`, { [`stage${key}`]: stage });
-    else qb.where('t.stage IN (:...stages)', { stages: [...BOARD_STAGES] });
+    else qb.where('t.stage IN (:...stages)', { stages: [...(query.stages ?? BOARD_STAGES)] });
     restrictToViewer(qb, query.viewer);
     if (query.laneDepartmentId) qb.andWhere('t.lead_department_id = :lane', { lane: query.laneDepartmentId });
     if (query.planId) qb.andWhere('t.plan_id = :planId', { planId: query.planId });

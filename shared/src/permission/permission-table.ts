@@ -141,6 +141,10 @@ export const PERMISSIONS = {
   // A remark (批注) is a leader's: the office speaks through reminders and transitions instead.
   annotations: { kind: 'query', target: 'task', roles: { ...READ_ALL, STAFF: 'DETAIL' } },
   annotateTask: { kind: 'mutation', target: 'task', roles: { APPROVER: 'ANY', MANAGER: 'ANY' } },
+  // —— the supervision ledger (督办台账) and bulletin (督办通报): the office's outputs for its leaders,
+  // read by those who read the whole plan; a unit sees its own work on the board and its work list
+  exportSupervisionLedger: { kind: 'download', target: 'list', roles: READ_ALL },
+  supervisionBulletin: { kind: 'query', target: 'none', roles: READ_ALL },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { TASK_MACHINE_VERSION, type Light, type LightReason } from '@workplan/shared';
+import { TASK_MACHINE_VERSION, periodOf, todayIn, type Light, type LightReason } from '@workplan/shared';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { BOARD_OPTIONS } from '../../board/graphql/board.graphql';
 import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
@@ -10,8 +10,8 @@ import { WatchList } from './WatchListPage';
 // antd tables render slowly in jsdom, more so on a busy machine: wait up to 5 s, not 1.
 configure({ asyncUtilTimeout: 5000 });
 
-// @ant-design/icons ships ESM that this jest setup does not transform; nothing here draws one.
-jest.mock('@ant-design/icons', () => ({}));
+// @ant-design/icons ships ESM that this jest setup does not transform; only the ledger's export button draws one.
+jest.mock('@ant-design/icons', () => ({ DownloadOutlined: () => null }));
 
 const department = (id: string, code: string, name: string) => ({ __typename: 'Department', id, code, name, level: 'province' });
 const DEPARTMENTS = [department('d-jxw', 'jxw', '省经济和信息化委'), department('d-kjt', 'kjt', '省科技厅')];
@@ -169,5 +169,26 @@ describe('the watch list (督办)', () => {
     show([server.mock]);
     expect(await screen.findByText('暂无需要督办的事项')).toBeTruthy();
     expect(screen.queryByTestId('watch-group-overdue')).toBeNull();
+  });
+
+  it('links to this quarter’s bulletin of the chosen plan and exports its supervision ledger', async () => {
+    const quarter = periodOf(todayIn(), 'QUARTER');
+    const server = watchServer(() => watchList({}));
+    show([server.mock]);
+    await screen.findByTestId('watch-empty');
+    // Without a plan there is no bulletin to open; the ledger spans every plan.
+    expect(screen.getByTestId('watch-bulletin').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('watch-export-ledger').textContent).toBe('导出督办台账');
+    await pick('watch-plan', '技术改造三年行动计划');
+    await waitFor(() => expect(screen.getByTestId('watch-bulletin').getAttribute('href')).toBe(`/bulletin?plan=p1&period=${quarter}`));
+    expect(screen.getByTestId('watch-bulletin').textContent).toBe('督办通报');
+  });
+
+  it('offers neither to department staff', async () => {
+    const server = watchServer(() => watchList({}));
+    renderAs(USERS.leadStaff, [optionsMock, server.mock], <BoardRefreshProvider><WatchList onOpen={() => undefined} /></BoardRefreshProvider>);
+    await screen.findByTestId('watch-empty');
+    expect(screen.queryByTestId('watch-bulletin')).toBeNull();
+    expect(screen.queryByTestId('watch-export-ledger')).toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { daysBetween, todayIn, type Light } from '@workplan/shared';
-import { Alert, Badge, Button, Card, Empty, Select, Skeleton, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { daysBetween, periodOf, scopeOf, todayIn, type Light } from '@workplan/shared';
+import { Alert, Badge, Button, Card, Empty, Select, Skeleton, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useMemo, useState, type HTMLAttributes } from 'react';
 import { AppHeader } from '../../../app/AppHeader';
 import { useI18n } from '../../../i18n/i18n';
+import { useSession } from '../../auth/session';
+import { bulletinPath, supervisionLedgerPath, useBulletinText } from '../../bulletin';
+import { ExportButton } from '../../export';
 import { TaskDrawer } from '../../board/components/TaskDrawer';
 import { BOARD_OPTIONS } from '../../board/graphql/board.graphql';
 import { BoardRefreshProvider, useOnBoardRefresh } from '../../board/hooks/board-refresh';
@@ -190,8 +193,33 @@ export function WatchList({ onOpen }: { onOpen(taskId: string): void }) {
         )}
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" className="watch-toolbar__hint">{text.watchHint}</Typography.Text>
+        <SupervisionOutputs planId={filter.planId} departmentCode={filter.departmentCode} />
       </div>
       <div className="watch-body">{body}</div>
+    </>
+  );
+}
+
+/**
+ * The office's outputs for this quarter: the bulletin (督办通报, one plan's, printable) and the
+ * ledger (督办台账, the list's plan and department). Only for those the permission table lets read them.
+ */
+function SupervisionOutputs({ planId, departmentCode }: { planId: string | null; departmentCode: string | null }) {
+  const text = useBulletinText();
+  const { user } = useSession();
+  if (scopeOf(user.role, 'supervisionBulletin') === null) return null;
+  const period = periodOf(todayIn(), 'QUARTER');
+  const bulletin = (
+    <Button href={planId ? bulletinPath(planId, period) : undefined} disabled={!planId} data-testid="watch-bulletin">
+      {text.title}
+    </Button>
+  );
+  return (
+    <>
+      {planId ? bulletin : <Tooltip title={text.choosePlan}><span style={{ display: 'inline-block' }}>{bulletin}</span></Tooltip>}
+      {scopeOf(user.role, 'exportSupervisionLedger') !== null && (
+        <ExportButton path={supervisionLedgerPath({ planId, departmentCode }, period)} label={text.exportLedger} fallbackName="督办台账.xlsx" data-testid="watch-export-ledger" />
+      )}
     </>
   );
 }
