@@ -17,6 +17,9 @@ export async function createApp(options: AppOptions & { clientDir?: string; quie
   app.useBodyParser('json', { limit: '15mb' });
   // Behind a proxy (nginx, an ingress) the caller's address is in X-Forwarded-For: the sign-in
   // throttle and the audit trail need it, not the proxy's. TRUST_PROXY: hop count, or Express's names.
+  // No ETag on answers: each one was hashed (about a twentieth of a small query's time), and
+  // GraphQL POSTs and downloads are never revalidated. Static files keep serve-static's own.
+  app.set('etag', false);
   if (options.trustProxy !== undefined) app.set('trust proxy', /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   // Every answer carries a request id (the caller's, if sane); the audit trail and logs quote it.
   app.use((req: Request & { requestId?: string }, res: Response, next: NextFunction) => {
