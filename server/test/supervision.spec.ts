@@ -88,6 +88,48 @@ describe('supervision: working-day calendar, warning lights, watch list', () => 
     expect(mine.overdue.map((t: { id: string }) => t.id)).not.toContain(elsewhere);
   });
 
+  it('the watch list also names tasks with a unit report sent back, and units that signed for their part late or not at all', async () => {
+    const must = async (query: string, variables: Record<string, unknown>, token: string) => {
+      const res = await app.gql(query, variables, token);
+      if (!res.data || res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data;
+    };
+    const returnedTask = await assign({ title: '报告被退回', dueDate: addDays(today, 60), cooperatingDepartmentIds: [cast.other.id] });
+    const lateTask = await assign({ title: '迟迟未签收', dueDate: addDays(today, 60), cooperatingDepartmentIds: [cast.other.id] });
+    const unitOf = async (taskId: string) =>
+      (await must(`query($id: ID!) { assignments(taskId: $id) { id department { id } } }`, { id: taskId }, cast.tokens.coordinator)).assignments.find(
+        (a: { department: { id: string } }) => a.department.id === cast.other.id,
+      ).id as string;
+    // The cooperating unit signs for the first task at once, reports, and is sent back for rework.
+    const unit = await unitOf(returnedTask);
+    await must(`mutation($id: ID!) { signForAssignment(assignmentId: $id) { id } }`, { id: unit }, cast.tokens.otherStaff);
+    const filed = await must(
+      `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { reports { id } } }`,
+      { input: { assignmentId: unit, percentDone: 30, workDone: '已完成调研' } },
+      cast.tokens.otherStaff,
+    );
+    await must(`mutation($id: ID!) { reviewAssignmentReport(reportId: $id, verdict: RETURN, reason: "缺少数据") { id } }`, { id: filed.fileAssignmentReport.reports[0].id }, cast.tokens.coordinator);
+    // The second task was handed out three weeks ago and the cooperating unit has not signed for it.
+    await app.asOwner(`UPDATE task_assignment SET assigned_at = now() - interval '21 days' WHERE id = $1`, [await unitOf(lateTask)]);
+
+    const LIST = `{ watchList { reportsReturned { id } signedLate { id } } }`;
+    const list = (await app.gql(LIST, {}, cast.tokens.coordinator)).data!.watchList;
+    const ids = (group: Array<{ id: string }>) => group.map((t) => t.id);
+    expect(ids(list.reportsReturned)).toContain(returnedTask);
+    expect(ids(list.reportsReturned)).not.toContain(lateTask);
+    expect(ids(list.signedLate)).toContain(lateTask);
+    expect(ids(list.signedLate)).not.toContain(returnedTask);
+    // Filed again and passed: off the list.
+    const again = await must(
+      `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { reports { id review } } }`,
+      { input: { assignmentId: unit, percentDone: 45, workDone: '已补充数据' } },
+      cast.tokens.otherStaff,
+    );
+    const pending = again.fileAssignmentReport.reports.find((r: { review: string | null }) => r.review === null).id;
+    await must(`mutation($id: ID!) { reviewAssignmentReport(reportId: $id, verdict: PASS) { id } }`, { id: pending }, cast.tokens.coordinator);
+    expect(ids((await app.gql(LIST, {}, cast.tokens.coordinator)).data!.watchList.reportsReturned)).not.toContain(returnedTask);
+  });
+
   it('the board shows only the lights asked for, with counts to match', async () => {
     const plan = (await makePlan(app.dataSource)).id;
     const red = await assign({ planId: plan, title: '红灯', dueDate: addDays(today, -2) });

@@ -51,4 +51,6 @@ export class WatchListModel {
   @Field(() => [TaskModel]) behindPace: TaskModel[];
   @Field(() => [TaskModel]) reportsMissed: TaskModel[];
   @Field(() => [TaskModel]) stale: TaskModel[];
+  @Field(() => [TaskModel], { description: 'Open tasks where a unit’s progress report was returned for rework and awaits it' }) reportsReturned: TaskModel[];
+  @Field(() => [TaskModel], { description: 'Open tasks where a unit signed for its part late, or has not and its sign-for deadline has passed' }) signedLate: TaskModel[];
 }

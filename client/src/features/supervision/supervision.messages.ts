@@ -50,13 +50,15 @@ const zhCN = {
     pointsBehind > 0 ? `落后序时进度 ${pointsBehind} 个百分点` : pointsBehind < 0 ? `超前序时进度 ${-pointsBehind} 个百分点` : '与序时进度持平',
   // 督办
   watchTitle: '督办',
-  watchHint: '红灯、黄灯的任务，按原因分组（一项任务可能出现在多个分组中）',
+  watchHint: '红灯、黄灯的任务，以及报告被退回、签收超时的任务，按原因分组（一项任务可能出现在多个分组中）',
   groups: {
     overdue: '超期',
     dueSoon: '临期',
     behindPace: '进度滞后',
     reportsMissed: '报告未交',
     stale: '长期未更新',
+    reportsReturned: '报告退回',
+    signedLate: '签收超时',
   },
   groupHint: {
     overdue: '已过截止日期仍未办结',
@@ -64,6 +66,8 @@ const zhCN = {
     behindPace: '完成进度落后于序时进度',
     reportsMissed: '进度报告逾期未报送',
     stale: '紧急任务长期无进度报告',
+    reportsReturned: '承办单位报送的进展被退回，待重新报送',
+    signedLate: '承办单位超过签收时限才签收或仍未签收',
   },
   nothingToWatch: '暂无需要督办的事项',
   groupEmpty: '无',
@@ -99,13 +103,15 @@ const en: SupervisionText = {
   pace: (pointsBehind) =>
     pointsBehind > 0 ? `${pointsBehind} points behind the expected pace` : pointsBehind < 0 ? `${-pointsBehind} points ahead of the expected pace` : 'On the expected pace',
   watchTitle: 'Watch list',
-  watchHint: 'Tasks with a red or yellow light, grouped by why (a task may be in several groups)',
+  watchHint: 'Tasks with a red or yellow light, a returned report or a late sign-for, grouped by why (a task may be in several groups)',
   groups: {
     overdue: 'Overdue',
     dueSoon: 'Due soon',
     behindPace: 'Behind pace',
     reportsMissed: 'Reports missed',
     stale: 'Stale',
+    reportsReturned: 'Reports returned',
+    signedLate: 'Signed for late',
   },
   groupHint: {
     overdue: 'Past the deadline and not done',
@@ -113,6 +119,8 @@ const en: SupervisionText = {
     behindPace: 'Percent done trails the time elapsed',
     reportsMissed: 'A progress report is late',
     stale: 'Urgent work with no progress report for a long time',
+    reportsReturned: 'A unit’s report was returned and awaits rework',
+    signedLate: 'A unit signed for its part after the deadline, or has not yet',
   },
   nothingToWatch: 'Nothing needs chasing',
   groupEmpty: 'None',

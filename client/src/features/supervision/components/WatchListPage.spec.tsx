@@ -59,7 +59,7 @@ const SOON = task('t3', '2.1', 'YELLOW', ['DUE_SOON'], { dueDate: '2026-11-25' }
 const KJT_SOON = task('t4', '3.1', 'YELLOW', ['DUE_SOON'], { leadDepartment: { __typename: 'Department', id: 'd-kjt', name: '省科技厅' } as WatchedTask['leadDepartment'] });
 
 const watchList = (groups: Partial<WatchListData>) => ({
-  watchList: { __typename: 'WatchList', overdue: [], dueSoon: [], behindPace: [], reportsMissed: [], stale: [], ...groups },
+  watchList: { __typename: 'WatchList', overdue: [], dueSoon: [], behindPace: [], reportsMissed: [], stale: [], reportsReturned: [], signedLate: [], ...groups },
 });
 
 /** Answers every watch-list query with `answer(variables)` and records the variables. */

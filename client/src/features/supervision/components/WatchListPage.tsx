@@ -17,7 +17,7 @@ import { useSupervisionText } from '../supervision.messages';
 import { LIGHT_COLOR, LightDot, ReasonTags } from './TaskLight';
 
 /** The colour a group stands for: overdue is red, the rest amber (a task's own dot may be redder). */
-const GROUP_LIGHT: Record<WatchGroup, Light> = { overdue: 'RED', dueSoon: 'YELLOW', behindPace: 'YELLOW', reportsMissed: 'YELLOW', stale: 'YELLOW' };
+const GROUP_LIGHT: Record<WatchGroup, Light> = { overdue: 'RED', dueSoon: 'YELLOW', behindPace: 'YELLOW', reportsMissed: 'YELLOW', reportsReturned: 'YELLOW', signedLate: 'YELLOW', stale: 'YELLOW' };
 
 /** 督办: tasks whose light is not green, by reason. Rows open the task drawer, as on the board. */
 export function WatchListPage() {

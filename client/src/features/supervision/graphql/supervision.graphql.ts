@@ -13,10 +13,12 @@ export interface WatchList {
   behindPace: WatchedTask[];
   reportsMissed: WatchedTask[];
   stale: WatchedTask[];
+  reportsReturned: WatchedTask[];
+  signedLate: WatchedTask[];
 }
 
 export type WatchGroup = keyof WatchList;
-export const WATCH_GROUPS: readonly WatchGroup[] = ['overdue', 'dueSoon', 'behindPace', 'reportsMissed', 'stale'];
+export const WATCH_GROUPS: readonly WatchGroup[] = ['overdue', 'dueSoon', 'behindPace', 'reportsMissed', 'reportsReturned', 'signedLate', 'stale'];
 
 export interface WatchListVars {
   planId: string | null;
@@ -31,6 +33,8 @@ export const WATCH_LIST: TypedDocumentNode<{ watchList: WatchList }, WatchListVa
       behindPace { ...WatchedTask }
       reportsMissed { ...WatchedTask }
       stale { ...WatchedTask }
+      reportsReturned { ...WatchedTask }
+      signedLate { ...WatchedTask }
     }
   }
   fragment WatchedTask on Task { ...CardFields plan { id title } }
