@@ -60,6 +60,13 @@ describe('supervision scoring (督办考核)', () => {
     ]);
     // Another period saw none of it: everyone at the base.
     expect((await cards(plan.id, '2020-Q1')).map((c) => c.score)).toEqual([100, 100]);
+
+    // In the commendation stage the scores propose COMMEND for the task of the unit on top.
+    const SUGGESTION = `query($id: ID!) { task(id: $id) { stage outcomeSuggestion { period rank unitCount score event } } }`;
+    expect((await app.gql(SUGGESTION, { id: done.id }, cast.tokens.coordinator)).data!.task.outcomeSuggestion).toBeNull(); // still in inspection
+    const passed = await transition(app, cast.tokens.inspector, { taskId: done.id, event: 'PASS', expectedVersion: finished.data!.transitionTask.task.version });
+    expect(passed.data!.transitionTask.task.stage).toBe('COMMENDATION');
+    expect((await app.gql(SUGGESTION, { id: done.id }, cast.tokens.coordinator)).data!.task.outcomeSuggestion).toEqual({ period: thisQuarter(), rank: 1, unitCount: 2, score: 101, event: 'COMMEND' });
   });
 
   it('reminders are yellow and red cards, a returned unit report costs its unit, positive instructions add a point', async () => {

@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver';
 import { SupervisionResolver } from '../supervision/supervision.resolver';
 import { ScoringResolver } from '../scoring/scoring.resolver';
+import { TaskOutcomeSuggestionResolver } from '../scoring/outcome-suggestion.resolver';
 import { AssignmentResolver, TaskAssignmentRollupResolver } from '../assignment/assignment.resolver';
 import { SideRequestResolver } from '../side-request/side-request.resolver';
 import 'reflect-metadata';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   AuditResolver,
   SupervisionResolver,
   ScoringResolver,
+  TaskOutcomeSuggestionResolver,
   AssignmentResolver,
   TaskAssignmentRollupResolver,
   ReminderResolver,

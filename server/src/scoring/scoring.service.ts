@@ -4,6 +4,7 @@ import {
   checkScoringRules,
   DEFAULT_SCORING_RULES,
   PLAN_TIME_ZONE,
+  periodOf,
   periodRange,
   rankDepartments,
   scoreDepartments,
@@ -17,6 +18,10 @@ import { badInput, notFound } from '../common/errors';
 import { requireUuid } from '../common/validate';
 import { DepartmentModel } from '../department/department.model';
 import type { DepartmentScoreCardModel } from './scoring.model';
+import type { OutcomeSuggestionModel } from './outcome-suggestion';
+
+/** How long a plan's current scores are reused for suggestions (a board's commendation column asks per card). */
+const SUGGESTION_TTL_MS = 30_000;
 
 /** A timestamp column within the period's days in the plan's time zone ($2 first day, $3 last day, $4 the zone). */
 const IN_PERIOD = (column: string) => `${column} >= ($2::date)::timestamp AT TIME ZONE $4 AND ${column} < ($3::date + 1)::timestamp AT TIME ZONE $4`;
@@ -35,7 +40,30 @@ interface PlanRow {
  */
 @Injectable()
 export class ScoringService {
+  private readonly current = new Map<string, { until: number; cards: Promise<DepartmentScoreCardModel[]>; period: string }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Feeds the commendation stage: COMMEND when the task's lead unit ranks among the plan's
+   * commended this period, WARN among its warned. The plan's scores are worked out once per 30 s
+   * and shared by every card that asks.
+   */
+  async suggestOutcome(planId: string, leadDepartmentId: string): Promise<OutcomeSuggestionModel | null> {
+    let entry = this.current.get(planId);
+    if (!entry || entry.until < Date.now()) {
+      const [plan] = (await this.dataSource.query(`SELECT report_cadence FROM plan WHERE id = $1`, [planId])) as Array<{ report_cadence: 'QUARTER' | 'HALF_YEAR' | 'YEAR' }>;
+      if (!plan) return null;
+      const period = periodOf(todayIn(), plan.report_cadence);
+      entry = { until: Date.now() + SUGGESTION_TTL_MS, cards: this.scoreCards(planId, period), period };
+      entry.cards.catch(() => this.current.delete(planId));
+      this.current.set(planId, entry);
+    }
+    const cards = await entry.cards;
+    const mine = cards.find((c) => c.department.id === leadDepartmentId);
+    if (!mine) return null;
+    return { period: entry.period, rank: mine.rank, unitCount: cards.length, score: mine.score, event: mine.commended ? 'COMMEND' : mine.warned ? 'WARN' : null };
+  }
 
   async rules(planId: string): Promise<ScoringRules> {
     return (await this.plan(planId)).scoring_rules ?? DEFAULT_SCORING_RULES;

@@ -1,1 +1,2 @@
 export { ScoreCardsCard } from './ScoreCardsCard';
+export { OutcomeHint } from './OutcomeHint';

@@ -20,6 +20,8 @@ const zhCN = {
   period: '考核期',
   show: '查看',
   empty: '本期没有需要评分的单位',
+  suggestion: (period: string, score: number, rank: number, count: number, event: 'COMMEND' | 'WARN' | null) =>
+    `按${period}督办考核评分，牵头单位得 ${score} 分，排第 ${rank}/${count} 名` + (event === 'COMMEND' ? '，建议表彰' : event === 'WARN' ? '，建议黄牌警告' : '，不在表彰或警告之列'),
   kind: (kind: ScoreItemKind, nth: number | null): string =>
     ({
       RETURN: nth ? `第 ${nth} 次退回` : '退回',
@@ -49,6 +51,9 @@ const en: typeof zhCN = {
   period: 'Period',
   show: 'Show',
   empty: 'No units to score this period',
+  suggestion: (period, score, rank, count, event) =>
+    `Supervision scores for ${period}: the lead unit has ${score}, ranked ${rank} of ${count}` +
+    (event === 'COMMEND' ? ' — commendation proposed' : event === 'WARN' ? ' — a yellow card proposed' : ' — neither commended nor warned'),
   kind: (kind, nth) =>
     ({
       RETURN: nth ? `Return no. ${nth}` : 'Return',

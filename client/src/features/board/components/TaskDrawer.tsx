@@ -11,6 +11,7 @@ import { LightTag } from '../../supervision/components/TaskLight';
 import { useSupervisionText } from '../../supervision/supervision.messages';
 import { TaskFlags } from '../../side-request';
 import { useSideRequestText } from '../../side-request/side-request.messages';
+import { OutcomeHint } from '../../scoring';
 
 /** Everything about one task: what it is, who is responsible, its full history, and what can be done now. */
 export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose(): void }) {
@@ -42,13 +43,18 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string | null; onClose
             <TaskFlags task={task} />
           </Space>
           <Typography.Title level={5} style={{ marginTop: 0 }}>{t('actions')}</Typography.Title>
+          <OutcomeHint suggestion={task.outcomeSuggestion} />
           <div style={{ margin: '8px 0 16px' }}>
             {moves.length === 0 ? (
               <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
             ) : (
               <Space wrap>
                 {moves.map((m) => (
-                  <Button key={m.event} type={m.needsComment || m.event === 'WITHDRAW' ? 'default' : 'primary'} danger={m.event === 'REJECT' || m.event === 'WITHDRAW'} onClick={() => requestMove(task, m)}>
+                  <Button
+                    key={m.event}
+                    data-suggested={task.outcomeSuggestion?.event === m.event || undefined}
+                    // The scores' proposal (COMMEND or WARN) is the primary move; the other stays at hand.
+                    type={(task.outcomeSuggestion?.event ? task.outcomeSuggestion.event === m.event : !(m.needsComment || m.event === 'WITHDRAW')) ? 'primary' : 'default'} danger={m.event === 'REJECT' || m.event === 'WITHDRAW'} onClick={() => requestMove(task, m)}>
                     {eventName(m.event)}
                   </Button>
                 ))}

@@ -113,6 +113,8 @@ export interface HistoryEntry {
 
 export interface TaskDetail extends CardTask {
   description: string;
+  /** In the commendation stage, what the plan's supervision scores propose for the lead unit. */
+  outcomeSuggestion: OutcomeSuggestion | null;
   origin: 'PROPOSED' | 'ASSIGNED';
   createdAt: string;
   plan: { id: string; title: string } | null;
@@ -123,11 +125,20 @@ export interface TaskDetail extends CardTask {
   originalDueDate: string | null;
 }
 
+export interface OutcomeSuggestion {
+  period: string;
+  rank: number;
+  unitCount: number;
+  score: number;
+  event: 'COMMEND' | 'WARN' | null;
+}
+
 export const TASK_DETAIL: TypedDocumentNode<{ task: TaskDetail }, { id: string }> = gql`
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...CardFields
       description origin createdAt urgent keyTask originalDueDate
+      outcomeSuggestion { period rank unitCount score event }
       plan { id title }
       history { id event fromStage toStage toSubState comment version role at actor { id name } }
     }

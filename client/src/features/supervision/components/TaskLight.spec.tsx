@@ -132,6 +132,7 @@ describe('the task drawer', () => {
       urgent: false,
       keyTask: false,
       originalDueDate: null,
+      outcomeSuggestion: null,
     },
   });
   const open = (over: Partial<CardTask> = {}) =>
