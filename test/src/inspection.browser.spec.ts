@@ -7,6 +7,12 @@ import { startApp, type RunningApp } from './running-app';
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
+/** The quarter today falls in, as scoring periods are named (2026-Q4). */
+const quarterNow = () => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  return `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+};
+
 describeInBrowser('inspection in the browser: a finding and a rectification round trip', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'workplan-inspection-'));
   chmodSync(dataDir, 0o755);
@@ -111,5 +117,21 @@ describeInBrowser('inspection in the browser: a finding and a rectification roun
     await page.getByTestId('kpi-overdue-tasks').waitFor();
     await page.locator('[data-testid="chart-stages"] canvas').waitFor();
     await screenshot(page, 'dashboard-zh-CN');
+
+    // One plan's supervision scores: every unit ranked; a unit's row opens its deductions and additions.
+    const plans = (await app.gql(`{ plans { id title } }`, {}, token)).data.plans as Array<{ id: string }>;
+    const scored = await Promise.all(plans.map(async (p) => ({ id: p.id, cards: (await app.gql(`query($p: ID!, $q: String!) { scoreCards(planId: $p, period: $q) { items { kind } } }`, { p: p.id, q: quarterNow() }, token)).data.scoreCards as Array<{ items: unknown[] }> })));
+    const busiest = scored.sort((a, b) => b.cards.reduce((n, c) => n + c.items.length, 0) - a.cards.reduce((n, c) => n + c.items.length, 0))[0];
+    await page.goto(`${app.url}/dashboard?plan=${busiest.id}`);
+    const card = page.getByTestId('score-cards-card');
+    await card.scrollIntoViewIfNeeded();
+    await eventually(async () => expect(await card.getByTestId('score').count()).toBe(busiest.cards.length));
+    const withItems = busiest.cards.findIndex((c) => c.items.length > 0);
+    if (withItems >= 0) {
+      await card.getByTestId('score').nth(withItems).click();
+      await card.getByTestId('score-item').first().waitFor();
+    }
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-scores-zh-CN');
   });
 });
