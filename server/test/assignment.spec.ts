@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 const ASSIGNMENT = `id department { id } lead status dueDate signWithinDays signDueOn signedAt signedByName signedLate returnCount
   sentBackReason percentDone light lightReasons availableActions
-  reports { id percentDone workDone problems supportNeeded nextPlan submittedByName review reviewReason reviewedByName attachments { id fileName url sizeBytes contentType } }`;
+  reports { id percentDone workDone problems supportNeeded nextPlan submittedByName review reviewReason reviewedByName attachments { id fileName url sizeBytes contentType } canAttach }`;
 const ASSIGNMENTS = `query($id: ID!) { assignments(taskId: $id) { ${ASSIGNMENT} } }`;
 const SIGN = `mutation($id: ID!) { signForAssignment(assignmentId: $id) { ${ASSIGNMENT} } }`;
 const REPORT = `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { ${ASSIGNMENT} } }`;
@@ -134,7 +134,7 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     const filed = await must(REPORT, report(lead.id), cast.tokens.leadStaff);
     expect(filed).toMatchObject({ status: 'REPORTED', percentDone: 40, availableActions: [] });
     expect(filed.reports).toEqual([
-      { id: expect.any(String), percentDone: 40, workDone: '完成前期调研', problems: '用地指标紧张', supportNeeded: '请省自然资源厅协调', nextPlan: '下月开工', submittedByName: expect.any(String), review: null, reviewReason: null, reviewedByName: null, attachments: [] },
+      { id: expect.any(String), percentDone: 40, workDone: '完成前期调研', problems: '用地指标紧张', supportNeeded: '请省自然资源厅协调', nextPlan: '下月开工', submittedByName: expect.any(String), review: null, reviewReason: null, reviewedByName: null, attachments: [], canAttach: true },
     ]);
     await refused(REPORT, report(lead.id), cast.tokens.leadStaff, 'TRANSITION_NOT_ALLOWED'); // the first awaits review
     expect(await rollup(id)).toMatchObject({ units: 2, signed: 1, reported: 1 });
@@ -303,6 +303,9 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     ]);
     expect(oldest.attachments[0]).toMatchObject({ id: photo.id, url: photo.url });
     expect(newest.attachments.map((f: any) => f.fileName)).toEqual(['补充数据.pdf']);
+    expect([newest.canAttach, oldest.canAttach]).toEqual([false, false]); // the coordinator asked
+    expect((await units(id, cast.tokens.leadStaff)).lead.reports.map((r: any) => r.canAttach)).toEqual([true, false]);
+    expect((await units(id, thirdStaff)).lead.reports.map((r: any) => r.canAttach)).toEqual([false, false]);
     expect(listed.coop.reports).toEqual([]);
     expect(texts.filter((t) => /FROM "?evidence_file/.test(t))).toHaveLength(1);
   });

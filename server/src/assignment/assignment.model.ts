@@ -32,6 +32,7 @@ export class AssignmentReportModel {
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;
   @Field(() => [EvidenceFileModel], { description: 'Files attached to it (附件), oldest first; POST /files/assignment-reports/:id/attachments while it awaits review' })
   attachments: EvidenceFileModel[];
+  @Field({ description: 'Whether the signed-in person may attach files to it now (its unit’s staff, while it awaits review)' }) canAttach: boolean;
 }
 
 @ObjectType('Assignment', { description: 'One responsible unit’s own record of a task (承办单位办理记录)' })

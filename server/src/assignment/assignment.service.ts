@@ -287,6 +287,7 @@ export class AssignmentService {
           reviewedByName: r.reviewedBy ? (names.get(r.reviewedBy) ?? null) : null,
           reviewedAt: r.reviewedAt,
           attachments: filesOf.get(r.id) ?? [],
+          canAttach: decideReportAttachment(user, a, r).ok,
         })),
         availableActions: ASSIGNMENT_ACTIONS.filter((action) => decideAssignment(action, user, situation).ok),
       };
