@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { openAssignments } from '../src/assignment/open-assignments';
 import { seedDemoData } from '../src/demo/demo-seed';
 import { databaseFingerprint } from './db-state';
-import { makeCast, makeDepartment, makePlan, makeUser, proposeTask, signIn, type Cast } from './factories';
+import { logFinding, makeCast, makeDepartment, makePlan, makeUser, proposeTask, signIn, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
 /** Each responsible unit's own record of a task: sign-for, reports, review, send back, the card's roll-up. */
@@ -308,6 +308,17 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     expect((await units(id, thirdStaff)).lead.reports.map((r: any) => r.canAttach)).toEqual([false, false]);
     expect(listed.coop.reports).toEqual([]);
     expect(texts.filter((t) => /FROM "?evidence_file/.test(t))).toHaveLength(1);
+
+    // The table itself holds each file to exactly one owner: a finding or a report.
+    const insert = (findingId: string | null, reportId: string | null) =>
+      app.asOwner(
+        `INSERT INTO evidence_file (finding_id, assignment_report_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by)
+         SELECT $1, $2, 'x.png', 'image/png', 1, repeat('0', 64), gen_random_uuid()::text, uploaded_by FROM evidence_file WHERE id = $3`,
+        [findingId, reportId, photo.id],
+      );
+    await expect(insert(null, null)).rejects.toThrow(/evidence_file_one_owner/);
+    const finding = await logFinding(app, cast.tokens.inspector, id);
+    await expect(insert(finding.id, first.id)).rejects.toThrow(/evidence_file_one_owner/);
   });
 
   it('a board’s cards read their roll-ups with one query, however many cards', async () => {
