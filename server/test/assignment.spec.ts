@@ -4,14 +4,14 @@ import { Client } from 'pg';
 import { openAssignments } from '../src/assignment/open-assignments';
 import { seedDemoData } from '../src/demo/demo-seed';
 import { databaseFingerprint } from './db-state';
-import { makeCast, makeDepartment, makePlan, makeUser, proposeTask, signIn, type Cast } from './factories';
+import { logFinding, makeCast, makeDepartment, makePlan, makeUser, proposeTask, signIn, type Cast } from './factories';
 import { startTestApp, type TestApp } from './test-app';
 
 /** Each responsible unit's own record of a task: sign-for, reports, review, send back, the card's roll-up. */
 
 const ASSIGNMENT = `id department { id } lead status dueDate signWithinDays signDueOn signedAt signedByName signedLate returnCount
   sentBackReason percentDone light lightReasons availableActions
-  reports { id percentDone workDone problems supportNeeded nextPlan submittedByName review reviewReason reviewedByName }`;
+  reports { id percentDone workDone problems supportNeeded nextPlan submittedByName review reviewReason reviewedByName attachments { id fileName url sizeBytes contentType } canAttach }`;
 const ASSIGNMENTS = `query($id: ID!) { assignments(taskId: $id) { ${ASSIGNMENT} } }`;
 const SIGN = `mutation($id: ID!) { signForAssignment(assignmentId: $id) { ${ASSIGNMENT} } }`;
 const REPORT = `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { ${ASSIGNMENT} } }`;
@@ -134,7 +134,7 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     const filed = await must(REPORT, report(lead.id), cast.tokens.leadStaff);
     expect(filed).toMatchObject({ status: 'REPORTED', percentDone: 40, availableActions: [] });
     expect(filed.reports).toEqual([
-      { id: expect.any(String), percentDone: 40, workDone: '完成前期调研', problems: '用地指标紧张', supportNeeded: '请省自然资源厅协调', nextPlan: '下月开工', submittedByName: expect.any(String), review: null, reviewReason: null, reviewedByName: null },
+      { id: expect.any(String), percentDone: 40, workDone: '完成前期调研', problems: '用地指标紧张', supportNeeded: '请省自然资源厅协调', nextPlan: '下月开工', submittedByName: expect.any(String), review: null, reviewReason: null, reviewedByName: null, attachments: [], canAttach: true },
     ]);
     await refused(REPORT, report(lead.id), cast.tokens.leadStaff, 'TRANSITION_NOT_ALLOWED'); // the first awaits review
     expect(await rollup(id)).toMatchObject({ units: 2, signed: 1, reported: 1 });
@@ -233,6 +233,92 @@ describe('per-unit assignments (承办单位办理记录)', () => {
       ['b', true, 'SIGNED', true],
       ['b', false, 'SIGNED', true],
     ]);
+  });
+
+  it('the unit attaches files to its report while it awaits review; coordinators download them; the listing reads them in one query', async () => {
+    const id = await assign({ planId: (await makePlan(app.dataSource, { taskVisibility: 'OWN' })).id }); // other units may not see its details
+    const { lead } = await units(id);
+    await must(SIGN, { id: lead.id }, cast.tokens.leadStaff);
+    const first = (await must(REPORT, report(lead.id), cast.tokens.leadStaff)).reports[0];
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake image body')]);
+    const pdf = Buffer.from('%PDF-1.4 进展材料');
+    const upload = (reportId: string, body: Buffer, name: string, token = cast.tokens.leadStaff) =>
+      fetch(`${app.url}/files/assignment-reports/${reportId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-file-name': encodeURIComponent(name) }, body });
+    /** Refused over HTTP: this status and code, and the database exactly as it was. */
+    const refusedUpload = async (reportId: string, body: Buffer, name: string, token: string, status: number, code: string) => {
+      const before = await databaseFingerprint(app.dataSource);
+      const res = await upload(reportId, body, name, token);
+      expect({ status: res.status, code: ((await res.json()) as { code: string }).code }).toEqual({ status, code });
+      expect(await databaseFingerprint(app.dataSource)).toEqual(before);
+    };
+
+    const ok = await upload(first.id, png, '现场照片.png');
+    expect(ok.status).toBe(201);
+    const photo = (await ok.json()) as { id: string; url: string; fileName: string; sizeBytes: number };
+    expect(photo).toMatchObject({ fileName: '现场照片.png', sizeBytes: png.length, url: `/files/evidence/${photo.id}` });
+    expect((await upload(first.id, pdf, '进展材料.pdf')).status).toBe(201);
+
+    await refusedUpload(first.id, png, 'photo.png', thirdStaff, 403, 'FORBIDDEN'); // a cooperating unit, not this report's
+    await refusedUpload(first.id, png, 'photo.png', cast.tokens.otherStaff, 403, 'FORBIDDEN'); // a unit not on the task
+    await refusedUpload(first.id, png, 'photo.png', cast.tokens.coordinator, 403, 'FORBIDDEN');
+    await refusedUpload(first.id, Buffer.from('<script>alert(1)</script>'), 'photo.png', cast.tokens.leadStaff, 415, 'BAD_USER_INPUT');
+    await refusedUpload(first.id, png, 'notes.exe', cast.tokens.leadStaff, 415, 'BAD_USER_INPUT');
+    await refusedUpload(first.id, Buffer.alloc(0), 'empty.png', cast.tokens.leadStaff, 400, 'BAD_USER_INPUT');
+    await refusedUpload('00000000-0000-0000-0000-000000000000', png, 'photo.png', cast.tokens.leadStaff, 404, 'NOT_FOUND');
+    expect((await upload(first.id, png, 'photo.png', '')).status).toBe(401);
+
+    // The coordinator downloads it; a unit not on the task may not; no token, no file.
+    const download = await fetch(app.url + photo.url, { headers: { authorization: `Bearer ${cast.tokens.coordinator}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
+    expect((await fetch(app.url + photo.url, { headers: { authorization: `Bearer ${thirdStaff}` } })).status).toBe(200); // a unit of the task sees its details
+    expect((await fetch(app.url + photo.url, { headers: { authorization: `Bearer ${cast.tokens.otherStaff}` } })).status).toBe(403); // the plan hides it from them
+    expect((await fetch(app.url + photo.url)).status).toBe(401);
+
+    // Once reviewed the report stays as it was judged: the rework brings its own files.
+    await must(REVIEW, { id: first.id, verdict: 'RETURN', reason: '缺少投资完成数据' }, cast.tokens.coordinator);
+    await refusedUpload(first.id, png, 'late.png', cast.tokens.leadStaff, 409, 'TRANSITION_NOT_ALLOWED');
+    const second = (await must(REPORT, report(lead.id, { percentDone: 60 }), cast.tokens.leadStaff)).reports[0];
+    expect((await upload(second.id, pdf, '补充数据.pdf')).status).toBe(201);
+
+    // The listing: each report with its own files, oldest first, read in one query for all reports.
+    const texts: string[] = [];
+    const original = Client.prototype.query;
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      const config = args[0] as string | { text?: string };
+      texts.push(typeof config === 'string' ? config : (config?.text ?? ''));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof Client.prototype.query;
+    let listed: Awaited<ReturnType<typeof units>>;
+    try {
+      listed = await units(id);
+    } finally {
+      Client.prototype.query = original;
+    }
+    const [newest, oldest] = listed.lead.reports;
+    expect(oldest.attachments.map((f: any) => [f.fileName, f.contentType, f.sizeBytes])).toEqual([
+      ['现场照片.png', 'image/png', png.length],
+      ['进展材料.pdf', 'application/pdf', pdf.length],
+    ]);
+    expect(oldest.attachments[0]).toMatchObject({ id: photo.id, url: photo.url });
+    expect(newest.attachments.map((f: any) => f.fileName)).toEqual(['补充数据.pdf']);
+    expect([newest.canAttach, oldest.canAttach]).toEqual([false, false]); // the coordinator asked
+    expect((await units(id, cast.tokens.leadStaff)).lead.reports.map((r: any) => r.canAttach)).toEqual([true, false]);
+    expect((await units(id, thirdStaff)).lead.reports.map((r: any) => r.canAttach)).toEqual([false, false]);
+    expect(listed.coop.reports).toEqual([]);
+    expect(texts.filter((t) => /FROM "?evidence_file/.test(t))).toHaveLength(1);
+
+    // The table itself holds each file to exactly one owner: a finding or a report.
+    const insert = (findingId: string | null, reportId: string | null) =>
+      app.asOwner(
+        `INSERT INTO evidence_file (finding_id, assignment_report_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by)
+         SELECT $1, $2, 'x.png', 'image/png', 1, repeat('0', 64), gen_random_uuid()::text, uploaded_by FROM evidence_file WHERE id = $3`,
+        [findingId, reportId, photo.id],
+      );
+    await expect(insert(null, null)).rejects.toThrow(/evidence_file_one_owner/);
+    const finding = await logFinding(app, cast.tokens.inspector, id);
+    await expect(insert(finding.id, first.id)).rejects.toThrow(/evidence_file_one_owner/);
   });
 
   it('a board’s cards read their roll-ups with one query, however many cards', async () => {

@@ -413,6 +413,14 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
   annotateTask: async (_r, v) => ({ gql: { query: `mutation($id: ID!) { annotateTask(taskId: $id, content: "请督查室跟进") { id } }`, variables: { id: shared[v!].taskId } } }),
   exportSupervisionLedger: async () => ({ http: { method: 'GET', path: '/export/supervision-ledger.xlsx?period=2026-Q4' } }),
   supervisionBulletin: async () => ({ gql: { query: `query($p: ID!) { supervisionBulletin(planId: $p, period: "2026-Q4") { total } }`, variables: { p: plans.FULL } } }),
+  uploadReportAttachment: async (_r, v) => {
+    const task = await taskAt(v!, 'IMPLEMENTATION');
+    const a = await assignmentOn(task.id, v!);
+    await must(SIGN_FOR, { id: a.id }, a.token);
+    const filed = await must(FILE_ASSIGNMENT_REPORT, assignmentReport(a.id), a.token);
+    const reportId = filed.fileAssignmentReport.reports[0].id;
+    return { http: { method: 'POST', path: `/files/assignment-reports/${reportId}/attachments`, body: PNG, headers: { 'x-file-name': 'photo.png', 'content-type': 'application/octet-stream' } } };
+  },
 };
 
 /** A coordinator's reminder about a task to one of its units; answers its id. */

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ASSIGNMENT_ACTIONS, ASSIGNMENT_STATUSES, REVIEW_VERDICTS, type AssignmentAction, type AssignmentStatus, type LightReason, type ReviewVerdict } from '@workplan/shared';
 import { DepartmentModel } from '../department/department.model';
+import { EvidenceFileModel } from '../finding/finding.model';
 import { LightEnum, LightReasonEnum, type Light } from '../supervision/supervision.model';
 import type { ReportReview } from './assignment.entity';
 
@@ -29,6 +30,9 @@ export class AssignmentReportModel {
   @Field(() => String, { nullable: true }) reviewReason: string | null;
   @Field(() => String, { nullable: true }) reviewedByName: string | null;
   @Field(() => Date, { nullable: true }) reviewedAt: Date | null;
+  @Field(() => [EvidenceFileModel], { description: 'Files attached to it (附件), oldest first; POST /files/assignment-reports/:id/attachments while it awaits review' })
+  attachments: EvidenceFileModel[];
+  @Field({ description: 'Whether the signed-in person may attach files to it now (its unit’s staff, while it awaits review)' }) canAttach: boolean;
 }
 
 @ObjectType('Assignment', { description: 'One responsible unit’s own record of a task (承办单位办理记录)' })

@@ -5,6 +5,7 @@ import {
   DEADLINE_STAGES,
   DEFAULT_LIGHT_RULES,
   decideAssignment,
+  decideReportAttachment,
   lightOf,
   rollupOf,
   signDueOn,
@@ -26,8 +27,11 @@ import { NotificationService } from '../notification/notification.service';
 import { rulesOf } from '../supervision/light-rules';
 import { WorkCalendarService } from '../supervision/work-calendar.service';
 import { TickBatch } from '../task/task-model.mapper';
+import { EvidenceFileEntity } from '../finding/finding.entity';
+import { evidenceUrl, keepFile, type ReceivedFile } from '../finding/evidence-store';
 import { UserEntity } from '../user/user.entity';
 import { AssignmentReportEntity, TaskAssignmentEntity } from './assignment.entity';
+import type { EvidenceFileModel } from '../finding/finding.model';
 import type { AssignmentModel, AssignmentReportModel, FileAssignmentReportInput } from './assignment.model';
 
 /** An assignment with what its rules look at: its task's stage, code and title. */
@@ -38,6 +42,8 @@ interface Locked {
 
 const refusal = (decision: { refusal: 'FORBIDDEN' | 'NOT_NOW'; message: string }, status: AssignmentStatus) =>
   decision.refusal === 'FORBIDDEN' ? forbidden(decision.message) : new DomainError('TRANSITION_NOT_ALLOWED', decision.message, { status });
+
+const fileModel = (f: EvidenceFileEntity): EvidenceFileModel => ({ id: f.id, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, url: evidenceUrl(f.id), uploadedAt: f.uploadedAt });
 
 /**
  * Each responsible unit's record of a task: sign-for, progress reports, the coordinator's review,
@@ -141,6 +147,32 @@ export class AssignmentService {
     return this.one(row, user);
   }
 
+  /**
+   * May this person attach a file to this report now? Asked before the upload's bytes are read (so
+   * a refused caller sends nothing that is kept), and again under the assignment's lock as the file
+   * is recorded, so a review that lands meanwhile wins.
+   */
+  async assertMayAttach(reportId: string, user: UserEntity, em: EntityManager = this.dataSource.manager, lock = false): Promise<void> {
+    const id = requireUuid(reportId, 'reportId');
+    const report = await em.findOneBy(AssignmentReportEntity, { id });
+    if (!report) throw notFound('Report', id);
+    const assignment = await em.findOne(TaskAssignmentEntity, { where: { id: report.assignmentId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!assignment) throw notFound('Assignment', report.assignmentId);
+    await this.access.assertTaskScope(user, 'uploadReportAttachment', assignment.taskId);
+    const current = lock ? await em.findOneByOrFail(AssignmentReportEntity, { id }) : report;
+    const decision = decideReportAttachment(user, assignment, current);
+    if (!decision.ok) throw refusal(decision, assignment.status);
+  }
+
+  /** Records a received file as an attachment of the report (附件), once the rule still holds under the lock. */
+  async attach(reportId: string, file: ReceivedFile, user: UserEntity): Promise<EvidenceFileModel> {
+    const saved = await this.dataSource.transaction(async (em) => {
+      await this.assertMayAttach(reportId, user, em, true);
+      return em.save(em.create(EvidenceFileEntity, { assignmentReportId: reportId, ...keepFile(file, user.id) }));
+    });
+    return fileModel(saved);
+  }
+
   /** A task's roll-up for its card; a board's cards share one query. */
   async rollup(taskId: string): Promise<AssignmentRollup> {
     const [rollup] = await this.rollupBatch.load([taskId]);
@@ -190,6 +222,10 @@ export class AssignmentService {
     );
     const taskOf = new Map(tasks.map((t) => [t.id, t]));
     const reports = await em.find(AssignmentReportEntity, { where: { assignmentId: In(rows.map((r) => r.id)) }, order: { submittedAt: 'DESC', id: 'DESC' } });
+    // Every report's attachments in one query, however many reports are shown.
+    const files = reports.length ? await em.find(EvidenceFileEntity, { where: { assignmentReportId: In(reports.map((r) => r.id)) }, order: { uploadedAt: 'ASC', id: 'ASC' } }) : [];
+    const filesOf = new Map<string, EvidenceFileModel[]>();
+    for (const f of files) filesOf.set(f.assignmentReportId!, [...(filesOf.get(f.assignmentReportId!) ?? []), fileModel(f)]);
     const departments = new Map((await em.findBy(DepartmentEntity, { id: In([...new Set(rows.map((r) => r.departmentId))]) })).map((d) => [d.id, DepartmentModel.from(d)]));
     const userIds = [...new Set([...rows.map((r) => r.signedBy), ...reports.flatMap((r) => [r.submittedBy, r.reviewedBy])].filter((id): id is string => id !== null))];
     const names = new Map(userIds.length ? (await em.findBy(UserEntity, { id: In(userIds) })).map((u) => [u.id, u.name]) : []);
@@ -250,6 +286,8 @@ export class AssignmentService {
           reviewReason: r.reviewReason,
           reviewedByName: r.reviewedBy ? (names.get(r.reviewedBy) ?? null) : null,
           reviewedAt: r.reviewedAt,
+          attachments: filesOf.get(r.id) ?? [],
+          canAttach: decideReportAttachment(user, a, r).ok,
         })),
         availableActions: ASSIGNMENT_ACTIONS.filter((action) => decideAssignment(action, user, situation).ok),
       };

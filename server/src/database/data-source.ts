@@ -25,6 +25,7 @@ import { ReminderEntity } from '../reminder/reminder.entity';
 import { SideRequests1764720000000 } from './migrations/1764720000000-side-requests';
 import { SideRequestEntity } from '../side-request/side-request.entity';
 import { LeaderInstructions1764806400000 } from './migrations/1764806400000-leader-instructions';
+import { ReportAttachments1765152000000 } from './migrations/1765152000000-report-attachments';
 import { LeaderInstructionEntity, TaskAnnotationEntity, TaskFollowEntity } from '../instruction/instruction.entity';
 import { WorkCalendarDayEntity } from '../supervision/work-calendar-day.entity';
 import { AssignmentReportEntity, TaskAssignmentEntity } from '../assignment/assignment.entity';
@@ -62,7 +63,7 @@ export const ENTITIES = [
   TaskFollowEntity,
   TaskAnnotationEntity,
 ];
-export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000, SupervisionLights1764374400000, DepartmentLeaders1764460800000, TaskAssignments1764547200000, Reminders1764633600000, SideRequests1764720000000, LeaderInstructions1764806400000, ScoringRules1764892800000];
+export const MIGRATIONS = [WorkflowCore1763769600000, ImplementationInspection1763856000000, PlanSource1763942400000, AccessAudit1764028800000, BoardIndexes1764115200000, LiveEvents1764201600000, TimerRuns1764288000000, SupervisionLights1764374400000, DepartmentLeaders1764460800000, TaskAssignments1764547200000, Reminders1764633600000, SideRequests1764720000000, LeaderInstructions1764806400000, ScoringRules1764892800000, ReportAttachments1765152000000];
 
 /** Schema changes only through MIGRATIONS; `synchronize` stays off. */
 export function dataSourceOptions(url: string, options: { appRole?: string } = {}): DataSourceOptions {

@@ -34,11 +34,15 @@ export class FindingEventEntity {
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' }) at: Date;
 }
 
-/** A file proving a finding or its rectification. The bytes live on disk under a generated name, never in the row. */
+/**
+ * A file proving a finding or its rectification, or attached to a unit's progress report: exactly
+ * one owner (a CHECK says so). The bytes live on disk under a generated name, never in the row.
+ */
 @Entity('evidence_file')
 export class EvidenceFileEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'finding_id', type: 'uuid' }) findingId: string;
+  @Column({ name: 'finding_id', type: 'uuid', nullable: true }) findingId: string | null;
+  @Column({ name: 'assignment_report_id', type: 'uuid', nullable: true }) assignmentReportId: string | null;
   @Column({ name: 'file_name', type: 'varchar', length: 255 }) fileName: string;
   @Column({ name: 'content_type', type: 'varchar', length: 100 }) contentType: string;
   @Column({ name: 'size_bytes', type: 'integer' }) sizeBytes: number;

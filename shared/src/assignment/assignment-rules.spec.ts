@@ -2,6 +2,7 @@ import { PLAIN_CALENDAR, calendarOf } from '../supervision/work-calendar';
 import {
   availableAssignmentActions,
   decideAssignment,
+  decideReportAttachment,
   initialAssignmentStatus,
   rollupOf,
   signDueOn,
@@ -105,5 +106,13 @@ describe('assignment rules', () => {
       returned: 1,
       sentBack: 1,
     });
+  });
+
+  it('the unit attaches files to its report while it awaits review, nobody else and never after', () => {
+    expect(decideReportAttachment(staff, { departmentId: unit }, { review: null })).toEqual({ ok: true });
+    for (const review of ['PASSED', 'RETURNED']) expect(decideReportAttachment(staff, { departmentId: unit }, { review })).toMatchObject({ ok: false, refusal: 'NOT_NOW' });
+    for (const actor of [otherStaff, coordinator, { role: 'STAFF' as const, departmentId: null }]) {
+      expect(decideReportAttachment(actor, { departmentId: unit }, { review: null })).toMatchObject({ ok: false, refusal: 'FORBIDDEN' });
+    }
   });
 });

@@ -99,6 +99,17 @@ export function decideAssignment(action: AssignmentAction, actor: AssignmentActo
   return { ok: true, next: action === 'REVIEW' ? reviewNext(verdict ?? 'PASS') : NEXT[action] };
 }
 
+/**
+ * Attachments (附件) to a unit's report: added by the unit's own staff while the report awaits
+ * review, never after. The coordinator's verdict is on what the report held when it was judged, so
+ * a passed or returned report stays as it was reviewed; rework comes as a new report with its own files.
+ */
+export function decideReportAttachment(actor: AssignmentActor, assignment: { departmentId: string }, report: { review: string | null }): { ok: true } | { ok: false; refusal: AssignmentRefusal; message: string } {
+  if (actor.role !== 'STAFF' || actor.departmentId !== assignment.departmentId) return { ok: false, refusal: 'FORBIDDEN', message: 'Only staff of the unit itself may attach files to its report' };
+  if (report.review !== null) return { ok: false, refusal: 'NOT_NOW', message: 'Files can be attached only while the report awaits review' };
+  return { ok: true };
+}
+
 /** What this person may do to this assignment now (the drawer's buttons). */
 export function availableAssignmentActions(actor: AssignmentActor, assignment: AssignmentSituation): AssignmentAction[] {
   return ASSIGNMENT_ACTIONS.filter((action) => decideAssignment(action, actor, assignment).ok);

@@ -145,6 +145,10 @@ export const PERMISSIONS = {
   // read by those who read the whole plan; a unit sees its own work on the board and its work list
   exportSupervisionLedger: { kind: 'download', target: 'list', roles: READ_ALL },
   supervisionBulletin: { kind: 'query', target: 'none', roles: READ_ALL },
+
+  // —— report attachments (附件): the unit's own staff attach files to its report while it awaits
+  // review (the service narrows DEPARTMENT to that unit); they download as downloadEvidence, one store
+  uploadReportAttachment: { kind: 'upload', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
 } as const satisfies Record<string, OperationRule>;
 
 export type Operation = keyof typeof PERMISSIONS;

@@ -48,6 +48,11 @@ const zhCN = {
   sendBackTitle: '退回交办',
   sendBackPlaceholder: '退回理由（必填）：为何不属于本单位办理',
   reasonRequired: '请填写理由',
+  attachments: '附件',
+  attach: '上传附件',
+  attached: (name: string) => `已上传：${name}`,
+  attachTypes: '仅支持 JPG、PNG、PDF、DOCX、XLSX 文件',
+  attachTooLarge: '文件不能超过 10 MB',
   /** The card's roll-up: "3/4 已报 · 1 退回". */
   rollup: (r: AssignmentRollup) =>
     [r.signed < r.units ? `签收 ${r.signed}/${r.units}` : `${r.reported}/${r.units} 已报`, r.returned ? `${r.returned} 退回` : null, r.sentBack ? `${r.sentBack} 退办` : null]
@@ -103,6 +108,11 @@ const en: typeof zhCN = {
   sendBackTitle: 'Send the task back',
   sendBackPlaceholder: 'Why (required): why it is not this unit’s to do',
   reasonRequired: 'Give a reason',
+  attachments: 'Attachments',
+  attach: 'Attach a file',
+  attached: (name) => `Uploaded: ${name}`,
+  attachTypes: 'Only JPG, PNG, PDF, DOCX or XLSX files',
+  attachTooLarge: 'Files may be at most 10 MB',
   rollup: (r) =>
     [r.signed < r.units ? `signed ${r.signed}/${r.units}` : `${r.reported}/${r.units} reported`, r.returned ? `${r.returned} returned` : null, r.sentBack ? `${r.sentBack} sent back` : null]
       .filter(Boolean)

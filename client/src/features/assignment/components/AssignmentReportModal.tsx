@@ -12,8 +12,9 @@ interface Values {
 }
 
 /**
- * 填报办理进展: a unit's report on its own assignment. (Attachments are not taken yet: the product
- * stores files for inspection findings only.)
+ * 填报办理进展: a unit's report on its own assignment. Files are attached on the filed report's row
+ * (ReportAttachments) while it awaits review: an upload needs the report to exist, and a failed
+ * upload then never loses the text typed here.
  */
 export function AssignmentReportModal({
   assignmentId,

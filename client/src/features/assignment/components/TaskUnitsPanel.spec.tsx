@@ -25,6 +25,8 @@ const report = (over: Partial<AssignmentReport> = {}): AssignmentReport & { __ty
   reviewReason: null,
   reviewedByName: null,
   reviewedAt: null,
+  attachments: [],
+  canAttach: false,
   ...over,
 });
 
@@ -171,5 +173,26 @@ describe('the units tab (承办单位)', () => {
     });
     expect((await screen.findByTestId('unit-returns')).textContent).toBe('退回 1 次');
     expect(reviews).toEqual([{ reportId: 'r1', verdict: 'RETURN', reason: '缺少数据' }]);
+  });
+
+  it('lists a report’s attachments with download links, and offers the upload while the unit may still attach', async () => {
+    const photo = { __typename: 'EvidenceFile', id: 'f1', fileName: '现场照片.png', contentType: 'image/png', sizeBytes: 2048, uploadedAt: '2026-07-01T02:05:00.000Z', url: '/files/evidence/f1' } as AssignmentReport['attachments'][number];
+    renderAs(
+      USERS.leadStaff,
+      [
+        listMock([
+          unit('a1', 'd-lead', '省经济和信息化委', { status: 'REPORTED', percentDone: 40, reports: [report({ id: 'r2', attachments: [photo], canAttach: true })] }),
+          unit('a2', 'd-coop', '省科技厅', { status: 'PASSED', percentDone: 40, reports: [report({ review: 'PASSED', attachments: [{ ...photo, id: 'f2', fileName: '台账.pdf' }] })] }),
+        ]),
+      ],
+      <TaskUnitsPanel task={TASK} />,
+    );
+    const [lead, coop] = await screen.findAllByTestId('unit-row');
+    // The report awaiting review is open at once; the passed one opens on a click.
+    expect(within(lead).getByTestId('report-attachment').textContent).toContain('现场照片.png');
+    expect(within(lead).getByTestId('report-attach')).toBeTruthy();
+    fireEvent.click(within(coop).getByText('办理记录 (1)'));
+    expect((await within(coop).findByTestId('report-attachment')).textContent).toContain('台账.pdf');
+    expect(within(coop).queryByTestId('report-attach')).toBeNull();
   });
 });

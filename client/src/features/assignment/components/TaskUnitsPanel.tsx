@@ -20,6 +20,7 @@ import {
 } from '../graphql/assignment.graphql';
 import { AssignmentReportModal } from './AssignmentReportModal';
 import { ReasonModal } from './ReasonModal';
+import { ReportAttachments } from './ReportAttachments';
 
 const STATUS_COLOR: Record<AssignmentStatus, string> = { ASSIGNED: 'default', SIGNED: 'blue', REPORTED: 'gold', RETURNED: 'orange', PASSED: 'green', SENT_BACK: 'red' };
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
@@ -192,6 +193,7 @@ function ReportEntry({ report: r, text }: { report: AssignmentReport; text: Assi
       {line(text.problems, r.problems)}
       {line(text.supportNeeded, r.supportNeeded)}
       {line(text.nextPlan, r.nextPlan)}
+      <ReportAttachments report={r} />
       {r.review && r.reviewedAt && (
         <div style={{ color: '#888', fontSize: 12 }}>
           {text.reviewedBy(r.reviewedByName, when(r.reviewedAt))}

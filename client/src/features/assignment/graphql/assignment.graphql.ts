@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { EvidenceFile } from '../../finding/graphql/finding.graphql';
 import type { AssignmentAction, AssignmentRollup, AssignmentStatus, Light, LightReason, ReviewVerdict } from '@workplan/shared';
 
 export interface AssignmentReport {
@@ -15,6 +16,10 @@ export interface AssignmentReport {
   reviewReason: string | null;
   reviewedByName: string | null;
   reviewedAt: string | null;
+  /** Files attached to it (附件), oldest first. */
+  attachments: EvidenceFile[];
+  /** The signed-in person may attach files now (its unit's staff, while it awaits review). */
+  canAttach: boolean;
 }
 
 /** One responsible unit's own record of a task (承办单位). */
@@ -44,7 +49,8 @@ const ASSIGNMENT_FIELDS = gql`
   fragment AssignmentFields on Assignment {
     id lead status dueDate signDueOn signedAt signedByName signedLate returnCount sentBackReason percentDone light lightReasons availableActions
     department { id name }
-    reports { id percentDone workDone problems supportNeeded nextPlan submittedByName submittedAt review reviewReason reviewedByName reviewedAt }
+    reports { id percentDone workDone problems supportNeeded nextPlan submittedByName submittedAt review reviewReason reviewedByName reviewedAt canAttach
+      attachments { id fileName contentType sizeBytes uploadedAt url } }
   }
 `;
 

@@ -29,8 +29,17 @@ async function failure(response: Response): Promise<ApiError> {
 }
 
 /** Uploads the file as the raw body (plain HTTP, not GraphQL); rejects with an ApiError. */
-export async function uploadEvidence(findingId: string, file: File): Promise<void> {
-  const response = await fetch(`/files/findings/${encodeURIComponent(findingId)}/evidence`, {
+export function uploadEvidence(findingId: string, file: File): Promise<void> {
+  return uploadTo(`/files/findings/${encodeURIComponent(findingId)}/evidence`, file);
+}
+
+/** A unit's report keeps its attachments (附件) in the same store, uploaded the same way. */
+export function uploadReportAttachment(reportId: string, file: File): Promise<void> {
+  return uploadTo(`/files/assignment-reports/${encodeURIComponent(reportId)}/attachments`, file);
+}
+
+async function uploadTo(path: string, file: File): Promise<void> {
+  const response = await fetch(path, {
     method: 'POST',
     headers: { ...(await authHeader()), 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
     body: file,
