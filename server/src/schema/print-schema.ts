@@ -20,7 +20,7 @@ import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
-import { ReminderResolver } from '../reminder/reminder.resolver';
+import { ReminderResolver, TaskReminderCountResolver } from '../reminder/reminder.resolver';
 import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
@@ -46,6 +46,7 @@ export const RESOLVERS = [
   AssignmentResolver,
   TaskAssignmentRollupResolver,
   ReminderResolver,
+  TaskReminderCountResolver,
   SideRequestResolver,
   InstructionResolver,
   TaskFollowResolver,
