@@ -284,4 +284,51 @@ describe('the demo data', () => {
       await app.close();
     }
   });
+
+  it('looks lived-in for supervision, and is the same every time', async () => {
+    const now = new Date('2026-11-20T02:00:00Z');
+    /** What the supervision screens show of the demo, in an order that does not depend on generated ids. */
+    const seedAndRead = async () => {
+      const app = await startTestApp();
+      try {
+        const started = Date.now();
+        await seedDemoData(app.dataSource, { seedsDir: resolve(__dirname, '../../shared/fixtures/seeds'), now });
+        const seconds = (Date.now() - started) / 1000;
+        const units: Array<{ status: string; return_count: number; signed: boolean; reports: string | null; key: string }> = await app.asOwner(
+          `SELECT a.status, a.return_count, a.signed_at IS NOT NULL AS signed,
+                  (SELECT string_agg(r.percent_done || ':' || coalesce(r.review, '-'), ',' ORDER BY r.submitted_at) FROM assignment_report r WHERE r.assignment_id = a.id) AS reports,
+                  p.title || '|' || t.code || '|' || d.code AS key
+             FROM task_assignment a JOIN task t ON t.id = a.task_id JOIN plan p ON p.id = t.plan_id JOIN department d ON d.id = a.department_id
+            ORDER BY key`,
+        );
+        const requests: Array<{ kind: string; status: string; granted: string | null; due: string; original: string | null; key: string }> = await app.asOwner(
+          `SELECT s.kind, s.status, s.granted_due_date::text AS granted, t.due_date::text AS due, t.original_due_date::text AS original, p.title || '|' || t.code AS key
+             FROM side_request s JOIN task t ON t.id = s.task_id JOIN plan p ON p.id = t.plan_id ORDER BY key`,
+        );
+        const flags = await app.asOwner(`SELECT p.title || '|' || t.code AS key, t.urgent, t.key_task FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.urgent OR t.key_task ORDER BY key`);
+        return { units, requests, flags, seconds };
+      } finally {
+        await app.close();
+      }
+    };
+    const first = await seedAndRead();
+    const tally = (status: string) => first.units.filter((u) => u.status === status).length;
+    // Some units signed for their part, some reported (one report awaiting review at least), several passed, exactly one returned once.
+    expect(tally('ASSIGNED')).toBeGreaterThan(5);
+    expect(tally('SIGNED')).toBeGreaterThan(5);
+    expect(tally('REPORTED')).toBeGreaterThan(0);
+    expect(tally('PASSED')).toBeGreaterThan(0);
+    expect(first.units.filter((u) => u.status === 'RETURNED')).toEqual([expect.objectContaining({ return_count: 1, reports: expect.stringMatching(/^\d+:RETURNED$/) })]);
+    expect(first.units.filter((u) => u.status === 'REPORTED').every((u) => /:-$/.test(u.reports ?? ''))).toBe(true);
+    // One extension waits on the unit's leader, an adjustment on the coordinator, and one extension was granted in part.
+    expect(first.requests.map((r) => `${r.kind} ${r.status}`).sort()).toEqual(['ADJUSTMENT PENDING_DECISION', 'EXTENSION PARTLY_GRANTED', 'EXTENSION PENDING_LEADER']);
+    const partly = first.requests.find((r) => r.status === 'PARTLY_GRANTED')!;
+    expect(partly.due).toBe(partly.granted);
+    expect(partly.original! < partly.due).toBe(true);
+    expect(first.flags.length).toBeGreaterThan(1);
+    expect(first.seconds).toBeLessThan(20);
+
+    const second = await seedAndRead();
+    expect({ ...second, seconds: 0 }).toEqual({ ...first, seconds: 0 });
+  });
 });
