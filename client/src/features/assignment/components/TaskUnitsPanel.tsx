@@ -38,7 +38,7 @@ export function TaskUnitsPanel({ task }: { task: WorkTask }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const showError = useApiErrorMessage();
-  const { data, error, refetch } = useQuery(TASK_ASSIGNMENTS, { variables: { taskId: task.id } });
+  const { data, error, refetch } = useQuery(TASK_ASSIGNMENTS, { variables: { taskId: task.id }, fetchPolicy: 'cache-and-network' }); // units act from other desks: reopening shows their latest
   const [dialog, setDialog] = useState<Dialog>(null);
   const [sign, signing] = useMutation(SIGN_FOR_ASSIGNMENT, REFETCH);
   const [file, filing] = useMutation(FILE_ASSIGNMENT_REPORT, REFETCH);
