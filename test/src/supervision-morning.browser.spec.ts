@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, eventually, launchChromium, screenshot, signIn, signInAs } from './browser';
+import { CHROMIUM, eventually, launchChromium, openDrawerTab, screenshot, signIn, signInAs } from './browser';
 import { startApp, type RunningApp } from './running-app';
 
 // `npm test` runs these when Chromium is installed; .ci/run installs it.
@@ -58,17 +58,6 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
   const newPage = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
   /** Lets antd finish its transitions before a screenshot. */
   const settle = (page: Page) => page.waitForTimeout(400);
-  /** Opens a tab of the task drawer once it has slid in: a click while it moves can land on the tab beside. */
-  const openTab = async (page: Page, name: RegExp) => {
-    await page.getByTestId('task-work-tabs').waitFor();
-    await settle(page);
-    const tab = page.getByRole('tab', { name });
-    await eventually(async () => {
-      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-      expect(await tab.getAttribute('aria-selected')).toBe('true');
-    }, 10_000);
-  };
-
   beforeAll(async () => {
     // No timers: the only slip on the task is the one the coordinator sends.
     app = await startApp({ DATABASE_URL: undefined, WORKPLAN_DATA_DIR: dataDir, TIMERS: 'off' });
@@ -126,7 +115,7 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     await row.click();
     await coordinator.getByTestId('task-work-tabs').waitFor();
     expect(await coordinator.locator('.ant-drawer-title').innerText()).toContain(task.code);
-    await openTab(coordinator, /催办/);
+    await openDrawerTab(coordinator, /催办/);
     await coordinator.getByTestId('remind-open').click();
     const form = coordinator.getByTestId('remind-form');
     expect(await form.getByTestId('remind-unit').innerText()).toContain(`${unit.name}（牵头）`); // the lead unit is proposed
@@ -152,7 +141,11 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     expect(await card.getByTestId('chip-reminders').innerText()).toBe('催办 1');
     await settle(staff);
     await screenshot(staff, 'morning-5-unit-card-zh-CN');
-    await staff.getByTestId('nav-inbox').click();
+    // To 我的待办 (a click while the board still loads can be lost: the address says when it took).
+    await eventually(async () => {
+      if (new URL(staff.url()).pathname !== '/inbox') await staff.getByTestId('nav-inbox').click();
+      expect(new URL(staff.url()).pathname).toBe('/inbox');
+    }, 10_000);
     const item = staff.getByTestId('inbox-reminders').locator(`[data-testid="reminder-item"][data-number="${slip!.number}"]`);
     await item.waitFor();
     expect(await item.innerText()).toContain(task.title);
@@ -170,7 +163,7 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     await card.waitFor();
     expect(await card.getByTestId('chip-reminders').count()).toBe(0);
     await card.locator('.task-card__title').click();
-    await openTab(staff, /承办单位/);
+    await openDrawerTab(staff, /承办单位/);
     const mine = staff.locator(`[data-testid="unit-row"][data-unit="${unit.name}"]`);
     await mine.waitFor();
     expect(await mine.getAttribute('data-status')).toBe('ASSIGNED');
@@ -200,7 +193,7 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     await coordinator.keyboard.press('Escape');
     await coordinator.getByTestId('task-drawer').waitFor({ state: 'detached' });
     await row.click();
-    await openTab(coordinator, /承办单位/);
+    await openDrawerTab(coordinator, /承办单位/);
     const theirs = coordinator.locator(`[data-testid="unit-row"][data-unit="${unit.name}"][data-status="REPORTED"]`);
     await theirs.waitFor();
     expect(await theirs.innerText()).toContain('70%');
