@@ -200,6 +200,34 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     expect(late.message).toMatch(/before it has reported/);
   });
 
+  it('a unit’s work list holds what waits on it: assignments to sign for and reports returned, earliest deadline first; not other units’', async () => {
+    const MINE = `{ myAssignments { id taskId taskCode taskTitle status returnCount dueDate department { id } } }`;
+    const mine = async (token: string) => (await must(MINE, {}, token)) as Array<{ id: string; taskId: string; taskCode: string; taskTitle: string; status: string; dueDate: string }>;
+    const later = await assign({ title: '后到期事项', dueDate: addDays(today, 40) });
+    const sooner = await assign({ title: '先到期事项', dueDate: addDays(today, 20) });
+    const done = await assign({ dueDate: addDays(today, 10) });
+    const ids = (list: Array<{ taskId: string }>) => list.map((a) => a.taskId).filter((id) => [later, sooner, done].includes(id));
+
+    expect(ids(await mine(thirdStaff))).toEqual([done, sooner, later]);
+    const entry = (await mine(thirdStaff)).find((a) => a.taskId === sooner)!;
+    expect(entry).toMatchObject({ taskTitle: '先到期事项', status: 'ASSIGNED', dueDate: addDays(today, 20), department: { id: third.id } });
+    expect(entry.taskCode).toBeTruthy();
+
+    // Signed for: off the list; its report returned: back on it; reported again: off.
+    const { coop } = await units(done);
+    await must(SIGN, { id: coop.id }, thirdStaff);
+    expect(ids(await mine(thirdStaff))).toEqual([sooner, later]);
+    const filed = await must(REPORT, report(coop.id), thirdStaff);
+    await must(REVIEW, { id: filed.reports[0].id, verdict: 'RETURN', reason: '请补充佐证材料' }, cast.tokens.coordinator);
+    expect((await mine(thirdStaff)).find((a) => a.taskId === done)).toMatchObject({ status: 'RETURNED', returnCount: 1 });
+    await must(REPORT, report(coop.id, { percentDone: 60 }), thirdStaff);
+    expect(ids(await mine(thirdStaff))).toEqual([sooner, later]);
+
+    // Another unit's list is its own; only staff have one.
+    expect((await mine(cast.tokens.leadStaff)).every((a) => a.department.id === cast.lead.id)).toBe(true);
+    expect((await app.gql(MINE, {}, cast.tokens.coordinator)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('each unit has its own light: its own deadline against its latest percent', async () => {
     const id = await assign({ dueDate: addDays(today, -2) });
     const { lead, coop } = await units(id);
