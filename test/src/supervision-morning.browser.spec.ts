@@ -149,6 +149,8 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     const item = staff.getByTestId('inbox-reminders').locator(`[data-testid="reminder-item"][data-number="${slip!.number}"]`);
     await item.waitFor();
     expect(await item.innerText()).toContain(task.title);
+    const assignment = staff.getByTestId('inbox-assignments').locator(`[data-testid="my-assignment"][data-task-id="${task.id}"]`);
+    await assignment.waitFor();
     await settle(staff);
     await screenshot(staff, 'morning-6-unit-work-list-zh-CN');
     await item.getByTestId('reminder-sign').click();
@@ -158,11 +160,10 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
       expect(signed.signedByName).toBe(`${unit.name} 工作人员`);
     });
 
-    // 4. Back on the board the count is gone; in the drawer's 承办单位 tab the unit signs for its part and reports.
-    await staff.goto(`${app.url}/?q=${encodeURIComponent(task.code)}`);
-    await card.waitFor();
-    expect(await card.getByTestId('chip-reminders').count()).toBe(0);
-    await card.locator('.task-card__title').click();
+    // 4. The same list holds the assignment still to sign for; it opens the task, whose 承办单位 tab is where the unit signs for its part and reports.
+    expect(await assignment.getAttribute('data-status')).toBe('ASSIGNED');
+    expect(await assignment.innerText()).toContain('待签收');
+    await assignment.click();
     await openDrawerTab(staff, /承办单位/);
     const mine = staff.locator(`[data-testid="unit-row"][data-unit="${unit.name}"]`);
     await mine.waitFor();
@@ -184,6 +185,13 @@ describeInBrowser('a coordinator’s morning (督办) in Chromium', () => {
     await report.waitFor({ state: 'detached' });
     await settle(staff);
     await screenshot(staff, 'morning-8-unit-reported-zh-CN');
+    // Off the work list now, and the card no longer counts a slip to sign for.
+    await staff.keyboard.press('Escape');
+    await staff.getByTestId('task-drawer').waitFor({ state: 'detached' });
+    await assignment.waitFor({ state: 'detached' });
+    await staff.goto(`${app.url}/?q=${encodeURIComponent(task.code)}`);
+    await card.waitFor();
+    expect(await card.getByTestId('chip-reminders').count()).toBe(0);
     await eventually(async () => {
       const lead = (await units(task.id)).find((u) => u.lead)!;
       expect(lead).toMatchObject({ status: 'REPORTED', percentDone: 70, reports: [{ percentDone: 70, workDone: '已召开专题推进会，完成主体工作的七成，剩余项目倒排工期推进。', review: null }] });

@@ -24,7 +24,7 @@ import { ReasonModal } from './ReasonModal';
 const STATUS_COLOR: Record<AssignmentStatus, string> = { ASSIGNED: 'default', SIGNED: 'blue', REPORTED: 'gold', RETURNED: 'orange', PASSED: 'green', SENT_BACK: 'red' };
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 // The card's TaskDetail carries the roll-up; refetching it updates the board's card (the same cached Task).
-const REFETCH = { refetchQueries: ['TaskAssignments', 'TaskDetail'] };
+const REFETCH = { refetchQueries: ['TaskAssignments', 'TaskDetail', 'MyAssignments'] };
 
 /** Which dialog is open: a report form, or a reason for a return or a send-back. */
 type Dialog = { kind: 'report'; assignment: Assignment } | { kind: 'return'; report: AssignmentReport } | { kind: 'sendBack'; assignment: Assignment } | null;
