@@ -202,7 +202,7 @@ describe('per-unit assignments (承办单位办理记录)', () => {
 
   it('a unit’s work list holds what waits on it: assignments to sign for and reports returned, earliest deadline first; not other units’', async () => {
     const MINE = `{ myAssignments { id taskId taskCode taskTitle status returnCount dueDate department { id } } }`;
-    const mine = async (token: string) => (await must(MINE, {}, token)) as Array<{ id: string; taskId: string; taskCode: string; taskTitle: string; status: string; dueDate: string }>;
+    const mine = async (token: string) => (await must(MINE, {}, token)) as Array<{ id: string; taskId: string; taskCode: string; taskTitle: string; status: string; dueDate: string; department: { id: string } }>;
     const later = await assign({ title: '后到期事项', dueDate: addDays(today, 40) });
     const sooner = await assign({ title: '先到期事项', dueDate: addDays(today, 20) });
     const done = await assign({ dueDate: addDays(today, 10) });
