@@ -200,6 +200,34 @@ describe('per-unit assignments (承办单位办理记录)', () => {
     expect(late.message).toMatch(/before it has reported/);
   });
 
+  it('a unit’s work list holds what waits on it: assignments to sign for and reports returned, earliest deadline first; not other units’', async () => {
+    const MINE = `{ myAssignments { id taskId taskCode taskTitle status returnCount dueDate department { id } } }`;
+    const mine = async (token: string) => (await must(MINE, {}, token)) as Array<{ id: string; taskId: string; taskCode: string; taskTitle: string; status: string; dueDate: string; department: { id: string } }>;
+    const later = await assign({ title: '后到期事项', dueDate: addDays(today, 40) });
+    const sooner = await assign({ title: '先到期事项', dueDate: addDays(today, 20) });
+    const done = await assign({ dueDate: addDays(today, 10) });
+    const ids = (list: Array<{ taskId: string }>) => list.map((a) => a.taskId).filter((id) => [later, sooner, done].includes(id));
+
+    expect(ids(await mine(thirdStaff))).toEqual([done, sooner, later]);
+    const entry = (await mine(thirdStaff)).find((a) => a.taskId === sooner)!;
+    expect(entry).toMatchObject({ taskTitle: '先到期事项', status: 'ASSIGNED', dueDate: addDays(today, 20), department: { id: third.id } });
+    expect(entry.taskCode).toBeTruthy();
+
+    // Signed for: off the list; its report returned: back on it; reported again: off.
+    const { coop } = await units(done);
+    await must(SIGN, { id: coop.id }, thirdStaff);
+    expect(ids(await mine(thirdStaff))).toEqual([sooner, later]);
+    const filed = await must(REPORT, report(coop.id), thirdStaff);
+    await must(REVIEW, { id: filed.reports[0].id, verdict: 'RETURN', reason: '请补充佐证材料' }, cast.tokens.coordinator);
+    expect((await mine(thirdStaff)).find((a) => a.taskId === done)).toMatchObject({ status: 'RETURNED', returnCount: 1 });
+    await must(REPORT, report(coop.id, { percentDone: 60 }), thirdStaff);
+    expect(ids(await mine(thirdStaff))).toEqual([sooner, later]);
+
+    // Another unit's list is its own; only staff have one.
+    expect((await mine(cast.tokens.leadStaff)).every((a) => a.department.id === cast.lead.id)).toBe(true);
+    expect((await app.gql(MINE, {}, cast.tokens.coordinator)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('each unit has its own light: its own deadline against its latest percent', async () => {
     const id = await assign({ dueDate: addDays(today, -2) });
     const { lead, coop } = await units(id);
@@ -369,5 +397,52 @@ describe('the demo data', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('looks lived-in for supervision, and is the same every time', async () => {
+    const now = new Date('2026-11-20T02:00:00Z');
+    /** What the supervision screens show of the demo, in an order that does not depend on generated ids. */
+    const seedAndRead = async () => {
+      const app = await startTestApp();
+      try {
+        const started = Date.now();
+        await seedDemoData(app.dataSource, { seedsDir: resolve(__dirname, '../../shared/fixtures/seeds'), now });
+        const seconds = (Date.now() - started) / 1000;
+        const units: Array<{ status: string; return_count: number; signed: boolean; reports: string | null; key: string }> = await app.asOwner(
+          `SELECT a.status, a.return_count, a.signed_at IS NOT NULL AS signed,
+                  (SELECT string_agg(r.percent_done || ':' || coalesce(r.review, '-'), ',' ORDER BY r.submitted_at) FROM assignment_report r WHERE r.assignment_id = a.id) AS reports,
+                  p.title || '|' || t.code || '|' || d.code AS key
+             FROM task_assignment a JOIN task t ON t.id = a.task_id JOIN plan p ON p.id = t.plan_id JOIN department d ON d.id = a.department_id
+            ORDER BY key`,
+        );
+        const requests: Array<{ kind: string; status: string; granted: string | null; due: string; original: string | null; key: string }> = await app.asOwner(
+          `SELECT s.kind, s.status, s.granted_due_date::text AS granted, t.due_date::text AS due, t.original_due_date::text AS original, p.title || '|' || t.code AS key
+             FROM side_request s JOIN task t ON t.id = s.task_id JOIN plan p ON p.id = t.plan_id ORDER BY key`,
+        );
+        const flags = await app.asOwner(`SELECT p.title || '|' || t.code AS key, t.urgent, t.key_task FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.urgent OR t.key_task ORDER BY key`);
+        return { units, requests, flags, seconds };
+      } finally {
+        await app.close();
+      }
+    };
+    const first = await seedAndRead();
+    const tally = (status: string) => first.units.filter((u) => u.status === status).length;
+    // Some units signed for their part, some reported (one report awaiting review at least), several passed, exactly one returned once.
+    expect(tally('ASSIGNED')).toBeGreaterThan(5);
+    expect(tally('SIGNED')).toBeGreaterThan(5);
+    expect(tally('REPORTED')).toBeGreaterThan(0);
+    expect(tally('PASSED')).toBeGreaterThan(0);
+    expect(first.units.filter((u) => u.status === 'RETURNED')).toEqual([expect.objectContaining({ return_count: 1, reports: expect.stringMatching(/^\d+:RETURNED$/) })]);
+    expect(first.units.filter((u) => u.status === 'REPORTED').every((u) => /:-$/.test(u.reports ?? ''))).toBe(true);
+    // One extension waits on the unit's leader, an adjustment on the coordinator, and one extension was granted in part.
+    expect(first.requests.map((r) => `${r.kind} ${r.status}`).sort()).toEqual(['ADJUSTMENT PENDING_DECISION', 'EXTENSION PARTLY_GRANTED', 'EXTENSION PENDING_LEADER']);
+    const partly = first.requests.find((r) => r.status === 'PARTLY_GRANTED')!;
+    expect(partly.due).toBe(partly.granted);
+    expect(partly.original! < partly.due).toBe(true);
+    expect(first.flags.length).toBeGreaterThan(1);
+    expect(first.seconds).toBeLessThan(20);
+
+    const second = await seedAndRead();
+    expect({ ...second, seconds: 0 }).toEqual({ ...first, seconds: 0 });
   });
 });

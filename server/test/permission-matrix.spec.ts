@@ -344,6 +344,7 @@ const CALLS: Record<Exclude<Operation, 'taskChanged'>, (role: Role, variant: Var
     return { gql: { query: `query($id: ID!) { reminder(id: $id) { id number } }`, variables: { id: slip } } };
   },
   myReminders: async () => ({ gql: { query: `{ myReminders { id } }` } }),
+  myAssignments: async () => ({ gql: { query: `{ myAssignments { id } }` } }),
   sideRequests: async (_r, v) => ({ gql: { query: `query($id: ID!) { sideRequests(taskId: $id) { id } }`, variables: { id: shared[v!].taskId } } }),
   pendingSideRequests: async () => ({ gql: { query: `{ pendingSideRequests { id } }` } }),
   decidedSideRequests: async () => {

@@ -40,7 +40,9 @@ describe('reminders (催办) with escalation', () => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.reminders as Array<Record<string, any>>;
   };
-  const levels = async (taskId: string) => (await slips(taskId)).map((s) => `${s.level}@${s.issuedOn}`).reverse();
+  /** One unit's slips on a task, newest first (the lead unit's unless told). */
+  const slipsTo = async (taskId: string, unit = cast.lead.id) => (await slips(taskId)).filter((s) => s.departmentId === unit);
+  const levels = async (taskId: string, unit = cast.lead.id) => (await slipsTo(taskId, unit)).map((s) => `${s.level}@${s.issuedOn}`).reverse();
   const noticesOf = async (token: string, taskId: string) =>
     ((await app.gql(`{ notifications(first: 100) { kind taskId params } }`, {}, token)).data!.notifications as Array<Record<string, any>>).filter((n) => n.taskId === taskId);
   const count = async (table: string) => (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
@@ -55,7 +57,7 @@ describe('reminders (催办) with escalation', () => {
     expect(await levels(task.id)).toEqual([]);
 
     await sweeps.sweep('2030-10-07'); // Monday: the working day after the deadline
-    const [first] = await slips(task.id);
+    const [first] = await slipsTo(task.id);
     expect(first).toMatchObject({
       level: 'REMINDER',
       origin: 'AUTO',
@@ -71,13 +73,16 @@ describe('reminders (催办) with escalation', () => {
     expect(first.number).toMatch(/^督办〔2030〕第\d+号$/);
     expect(first.requirement).toContain('2030-10-03');
 
-    // The unit's staff and its leader hear of it; the cooperating unit does not.
+    // The unit's staff and its leader hear of it; the cooperating unit (its deadline passed too) hears of its own slip only.
     for (const token of [tokens.leadStaff, tokens.leader]) {
       expect(await noticesOf(token, task.id)).toEqual([
         { kind: 'REMINDER_ISSUED', taskId: task.id, params: { number: first.number, level: 'REMINDER', code: task.code, title: '督办事项', deadline: '2030-10-11' } },
       ]);
     }
-    expect(await noticesOf(tokens.otherStaff, task.id)).toEqual([]);
+    const [theirs] = await slipsTo(task.id, cast.other.id);
+    expect(theirs).toMatchObject({ level: 'REMINDER', issuedOn: '2030-10-07', taskDueDate: '2030-10-03' });
+    expect(theirs.number).not.toBe(first.number);
+    expect((await noticesOf(tokens.otherStaff, task.id)).map((n) => n.params.number)).toEqual([theirs.number]);
 
     for (const day of ['2030-10-07', '2030-10-08', '2030-10-11', '2030-10-12', '2030-10-13']) await sweeps.sweep(day);
     expect(await levels(task.id)).toEqual(['REMINDER@2030-10-07']);
@@ -86,13 +91,14 @@ describe('reminders (催办) with escalation', () => {
     await sweeps.sweep('2030-10-15');
     await sweeps.sweep('2030-10-21');
     expect(await levels(task.id)).toEqual(['REMINDER@2030-10-07', 'NOTICE@2030-10-14']);
-    const [notice] = await slips(task.id);
+    const [notice] = await slipsTo(task.id);
     expect(notice).toMatchObject({ level: 'NOTICE', deadline: '2030-10-18', taskDueDate: '2030-10-03' });
     expect(notice.number).not.toBe(first.number);
     expect(await noticesOf(tokens.leader, task.id)).toHaveLength(2);
 
-    // A moved deadline that passes again escalates again.
+    // A moved deadline that passes again escalates again (an extension moves the units' deadlines with the task's).
     await app.asOwner(`UPDATE task SET due_date = '2030-11-06' WHERE id = $1`, [task.id]);
+    await app.asOwner(`UPDATE task_assignment SET due_date = '2030-11-06' WHERE task_id = $1`, [task.id]);
     await sweeps.sweep('2030-11-06');
     expect(await levels(task.id)).toHaveLength(2);
     await sweeps.sweep('2030-11-07');
@@ -120,6 +126,58 @@ describe('reminders (催办) with escalation', () => {
     await app.asOwner(`UPDATE task SET stage = 'INSPECTION' WHERE id = $1`, [done.id]);
     await sweeps.sweep('2030-10-09');
     expect(await levels(done.id)).toEqual([]);
+  });
+
+  it('presses each unit on its own deadline: a unit whose report was passed is left alone, the other is reminded', async () => {
+    const task = await assign('2031-06-03'); // a Tuesday
+    const units = async () =>
+      ((await app.gql(`query($id: ID!) { assignments(taskId: $id) { id status department { id } reports { id } } }`, { id: task.id }, tokens.coordinator)).data!.assignments as Array<{
+        id: string;
+        status: string;
+        department: { id: string };
+        reports: Array<{ id: string }>;
+      }>);
+    const of = async (unit: string) => (await units()).find((a) => a.department.id === unit)!;
+    const must = async (query: string, variables: Record<string, unknown>, token: string) => {
+      const res = await app.gql(query, variables, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!;
+    };
+    // The lead unit signs for its part, reports it done, and the coordinating office passes the report.
+    const lead = await of(cast.lead.id);
+    await must(`mutation($id: ID!) { signForAssignment(assignmentId: $id) { id } }`, { id: lead.id }, tokens.leadStaff);
+    await must(
+      `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { id } }`,
+      { input: { assignmentId: lead.id, percentDone: 100, workDone: '牵头事项已全部完成' } },
+      tokens.leadStaff,
+    );
+    const [report] = (await of(cast.lead.id)).reports;
+    await must(`mutation($id: ID!) { reviewAssignmentReport(reportId: $id, verdict: PASS) { id } }`, { id: report.id }, tokens.coordinator);
+    expect((await of(cast.lead.id)).status).toBe('PASSED');
+    // The cooperating unit was given its own, later deadline (the following Tuesday).
+    await app.asOwner(`UPDATE task_assignment SET due_date = '2031-06-10' WHERE task_id = $1 AND department_id = $2`, [task.id, cast.other.id]);
+
+    await sweeps.sweep('2031-06-04'); // the working day after the task's deadline: neither unit is behind its own
+    expect(await slips(task.id)).toEqual([]);
+    await sweeps.sweep('2031-06-11'); // the working day after the cooperating unit's deadline
+    expect(await levels(task.id)).toEqual([]);
+    expect(await levels(task.id, cast.other.id)).toEqual(['REMINDER@2031-06-11']);
+    const [slip] = await slipsTo(task.id, cast.other.id);
+    expect(slip).toMatchObject({ origin: 'AUTO', departmentId: cast.other.id, taskDueDate: '2031-06-10', deadline: '2031-06-17' });
+    expect(slip.requirement).toContain('2031-06-10');
+    expect(await noticesOf(tokens.leadStaff, task.id)).toEqual([]);
+
+    // Once its report is passed too, no notice follows.
+    const other = await of(cast.other.id);
+    await must(`mutation($id: ID!) { signForAssignment(assignmentId: $id) { id } }`, { id: other.id }, tokens.otherStaff);
+    await must(
+      `mutation($input: FileAssignmentReportInput!) { fileAssignmentReport(input: $input) { id } }`,
+      { input: { assignmentId: other.id, percentDone: 100, workDone: '配合事项已完成' } },
+      tokens.otherStaff,
+    );
+    await must(`mutation($id: ID!) { reviewAssignmentReport(reportId: $id, verdict: PASS) { id } }`, { id: (await of(cast.other.id)).reports[0].id }, tokens.coordinator);
+    await sweeps.sweep('2031-06-18');
+    expect(await levels(task.id, cast.other.id)).toEqual(['REMINDER@2031-06-11']);
   });
 
   it('sends each slip once when the sweep runs twice, or on two replicas at once', async () => {

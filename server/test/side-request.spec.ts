@@ -80,6 +80,9 @@ describe('side requests (申请): extension, adjustment, suspension, cancellatio
     const after = await task(id);
     expect(after).toMatchObject({ stage: 'IMPLEMENTATION', subState: 'IN_PROGRESS', dueDate: addDays(today, 25), originalDueDate: addDays(today, 10), version: before.version });
     expect(after.history).toEqual(before.history);
+    // Each unit's own deadline (the one escalation counts from) moves with the task's.
+    const unitDeadlines = async () => (await app.dataSource.query(`SELECT due_date::text AS due FROM task_assignment WHERE task_id = $1`, [id])).map((r: { due: string }) => r.due);
+    expect(await unitDeadlines()).toEqual([addDays(today, 25), addDays(today, 25)]);
     const filerNotes = await must(`{ notifications(first: 5) { kind params } }`, {}, cast.tokens.leadStaff);
     expect(filerNotes.notifications[0]).toMatchObject({ kind: 'SIDE_REQUEST_DECIDED', params: { status: 'PARTLY_GRANTED', request: 'EXTENSION' } });
 

@@ -73,3 +73,17 @@ export async function eventually(check: () => Promise<void>, ms = 5_000): Promis
     }
   }
 }
+
+/**
+ * Opens a tab of the task drawer once the drawer has slid in: a click while it still moves can land
+ * on the tab beside the one meant (or on none), so it is retried until the tab says it is selected.
+ */
+export async function openDrawerTab(page: Page, name: RegExp | string): Promise<void> {
+  await page.getByTestId('task-work-tabs').waitFor();
+  await page.waitForTimeout(400);
+  const tab = page.getByRole('tab', { name });
+  await eventually(async () => {
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+  }, 10_000);
+}

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, eventually, launchChromium, screenshot, signInAs } from './browser';
+import { CHROMIUM, eventually, launchChromium, openDrawerTab, screenshot, signInAs } from './browser';
 import { startApp, type RunningApp } from './running-app';
 
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
@@ -49,8 +49,7 @@ describeInBrowser('reminders (催办) in Chromium', () => {
     await signInAs(coordinator, app.url, 'coordinator@demo.gov');
     await coordinator.goto(`${app.url}/?q=${encodeURIComponent(task.code)}`);
     await coordinator.locator('.task-card__title', { hasText: task.title }).first().click();
-    await coordinator.getByTestId('task-work-tabs').waitFor();
-    await coordinator.getByRole('tab', { name: /催办/ }).click();
+    await openDrawerTab(coordinator, /催办/);
     await coordinator.getByTestId('remind-open').click();
     await coordinator.getByTestId('remind-form').getByText('督办通知单').click();
     await coordinator.getByTestId('remind-requirement').fill('请于时限内书面报告办理情况及滞后原因');

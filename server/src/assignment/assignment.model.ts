@@ -39,6 +39,8 @@ export class AssignmentReportModel {
 export class AssignmentModel {
   @Field(() => ID) id: string;
   @Field(() => ID) taskId: string;
+  @Field({ description: 'The task’s code, for lists that name it (the unit’s work list)' }) taskCode: string;
+  @Field() taskTitle: string;
   @Field(() => DepartmentModel) department: DepartmentModel;
   @Field({ description: 'The lead unit (牵头单位); else a cooperating one (配合单位)' }) lead: boolean;
   @Field(() => AssignmentStatusEnum) status: AssignmentStatus;

@@ -15,6 +15,11 @@ export class AssignmentResolver {
     return this.service.forTask(taskId, user);
   }
 
+  @Query(() => [AssignmentModel], { description: 'What waits on the signed-in unit: assignments to sign for and reports returned for rework, earliest deadline first' })
+  myAssignments(@CurrentUser() user: UserEntity): Promise<AssignmentModel[]> {
+    return this.service.mine(user);
+  }
+
   @Mutation(() => AssignmentModel, { description: 'The unit signs for its assignment (签收)' })
   signForAssignment(@Args('assignmentId', { type: () => ID }) assignmentId: string, @CurrentUser() user: UserEntity): Promise<AssignmentModel> {
     return this.service.sign(assignmentId, user);

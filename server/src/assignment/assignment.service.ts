@@ -70,6 +70,26 @@ export class AssignmentService {
     return this.toModels(rows, user);
   }
 
+  /**
+   * What waits on the signed-in unit (its work list): assignments of tasks still under way that it
+   * has not signed for, and those whose report came back for rework; the earliest deadline first.
+   */
+  async mine(user: UserEntity): Promise<AssignmentModel[]> {
+    this.access.scope(user, 'myAssignments');
+    if (!user.departmentId) throw forbidden('Your account belongs to no department');
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(TaskAssignmentEntity, 'a')
+      .innerJoin('task', 't', 't.id = a.task_id')
+      .where('a.department_id = :unit', { unit: user.departmentId })
+      .andWhere(`a.status IN ('ASSIGNED', 'RETURNED')`)
+      .andWhere('t.stage IN (:...stages)', { stages: [...DEADLINE_STAGES] })
+      .orderBy('a.dueDate', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.sort_key', 'ASC')
+      .limit(200)
+      .getMany();
+    return this.toModels(rows, user);
+  }
+
   async sign(assignmentId: string, user: UserEntity): Promise<AssignmentModel> {
     const id = requireUuid(assignmentId, 'assignmentId');
     const row = await this.dataSource.transaction(async (em) => {
@@ -213,8 +233,8 @@ export class AssignmentService {
     if (!rows.length) return [];
     const em = this.dataSource.manager;
     const taskIds = [...new Set(rows.map((r) => r.taskId))];
-    const tasks: Array<{ id: string; stage: TaskStage; urgent: boolean; rules: Parameters<typeof rulesOf>[0] | null }> = await em.query(
-      `SELECT t.id, t.stage, t.urgent,
+    const tasks: Array<{ id: string; code: string; title: string; stage: TaskStage; urgent: boolean; rules: Parameters<typeof rulesOf>[0] | null }> = await em.query(
+      `SELECT t.id, t.code, t.title, t.stage, t.urgent,
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('light_due_soon_days', p.light_due_soon_days, 'light_working_days', p.light_working_days,
                 'light_pace_yellow_points', p.light_pace_yellow_points, 'light_pace_red_points', p.light_pace_red_points, 'light_stale_days', p.light_stale_days) END AS rules
          FROM task t LEFT JOIN plan p ON p.id = t.plan_id WHERE t.id = ANY($1::uuid[])`,
@@ -256,6 +276,8 @@ export class AssignmentService {
       return {
         id: a.id,
         taskId: a.taskId,
+        taskCode: task.code,
+        taskTitle: task.title,
         department: departments.get(a.departmentId)!,
         lead: a.lead,
         status: a.status,

@@ -1,3 +1,4 @@
+import { seedUnitWork } from '../assignment/assignment-demo';
 import { openAssignments } from '../assignment/open-assignments';
 import { QUIET_SETTING } from '../database/migrations/1764201600000-live-events';
 import {
@@ -29,6 +30,7 @@ import { TaskTransitionEntity } from '../task/task-transition.entity';
 import { UserEntity } from '../user/user.entity';
 import { AssessmentEntity } from '../assessment/assessment.entity';
 import { seedLeaderInstructions } from '../instruction/instruction-demo';
+import { seedSideRequests } from '../side-request/side-request-demo';
 import { FindingEntity, FindingEventEntity } from '../finding/finding.entity';
 import { IndicatorAllocationEntity, IndicatorEntity } from '../indicator/indicator.entity';
 import { InspectionEntity, InspectionTeamEntity, InspectionTeamMemberEntity } from '../inspection/inspection.entity';
@@ -119,6 +121,7 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
     ];
     await em.save(users);
     const staffOf = new Map(users.filter((u) => u.role === 'STAFF' && !u.departmentLeader).map((u) => [u.departmentId, u]));
+    const leaderOf = new Map(users.filter((u) => u.role === 'STAFF' && u.departmentLeader).map((u) => [u.departmentId, u]));
     const [coordinator, approver, inspector, manager] = users;
 
     let taskCount = 0;
@@ -175,6 +178,8 @@ export async function seedDemoData(dataSource: DataSource, options: { seedsDir: 
     }
     // Each responsible unit's own record, dated from its task's history.
     await openAssignments(em, 'ALL');
+    await seedUnitWork(em, { coordinator, staffOf, now });
+    await seedSideRequests(em, { coordinator, staffOf, leaderOf, now });
     await seedInspectionAndIndicators(em, { coordinator, inspector, departments: [...departments.values()], now });
     await seedLeaderInstructions(em, { approver, manager, staffOf, now });
     return { plans: files.length, tasks: taskCount, users: users.length };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEADLINE_STAGES, escalationDue, todayIn, type ReminderLevel, type SentReminder } from '@workplan/shared';
+import { DEADLINE_STAGES, escalationDue, todayIn, type AssignmentStatus, type ReminderLevel, type SentReminder } from '@workplan/shared';
 import { DataSource } from 'typeorm';
 import { WorkCalendarService } from '../supervision/work-calendar.service';
 import { ReminderService } from './reminder.service';
@@ -12,11 +12,12 @@ const REQUIREMENTS: Record<ReminderLevel, (dueDate: string) => string> = {
 };
 
 /**
- * The timer's side of reminders: for each task still before inspection whose deadline has passed,
- * the plan's rules (in working days of the administrator's calendar) say when its lead unit gets a
- * first reminder and when a supervision notice. A slip is unique per (task, unit, level, missed
- * deadline), so a retried run, or two replicas at once, send it once; a moved deadline that passes
- * again starts over.
+ * The timer's side of reminders: each responsible unit (the lead and every cooperating unit) answers
+ * for its own assignment's deadline. For each unit still holding a task before inspection, whose
+ * deadline has passed and whose work is not passed (or sent back as not theirs), the plan's rules (in
+ * working days of the administrator's calendar) say when it gets a first reminder and when a
+ * supervision notice. A slip is unique per (task, unit, level, missed deadline), so a retried run, or
+ * two replicas at once, send it once; a moved deadline that passes again starts over.
  */
 @Injectable()
 export class ReminderEscalation {
@@ -29,23 +30,25 @@ export class ReminderEscalation {
   /** Returns how many slips were new. */
   async sweep(today: string = todayIn()): Promise<number> {
     const calendar = await this.calendar.calendar();
-    // The lead unit answers for the task's deadline (牵头单位).
+    // The slip's task_due_date is the deadline the unit missed: its own (its assignment's).
     const rows: Array<{ id: string; code: string; title: string; due: string; unit: string; reminderAfter: number; noticeAfter: number; sent: SentReminder[] }> =
       await this.dataSource.query(
-        `SELECT t.id, t.code, t.title, t.due_date::text AS due, t.lead_department_id AS unit,
+        `SELECT t.id, t.code, t.title, a.due_date::text AS due, a.department_id AS unit,
                 COALESCE(p.reminder_after_days, 1) AS "reminderAfter", COALESCE(p.notice_after_days, 5) AS "noticeAfter",
                 COALESCE((SELECT json_agg(json_build_object('level', r.level, 'issuedOn', r.issued_on::text))
                             FROM reminder r
-                           WHERE r.task_id = t.id AND r.department_id = t.lead_department_id
-                             AND r.task_due_date = t.due_date AND r.issued_on > t.due_date), '[]'::json) AS sent
-           FROM task t LEFT JOIN plan p ON p.id = t.plan_id
-          WHERE t.due_date < $1 AND t.stage = ANY($2)
+                           WHERE r.task_id = t.id AND r.department_id = a.department_id
+                             AND r.task_due_date = a.due_date AND r.issued_on > a.due_date), '[]'::json) AS sent
+           FROM task_assignment a
+           JOIN task t ON t.id = a.task_id
+           LEFT JOIN plan p ON p.id = t.plan_id
+          WHERE a.due_date < $1 AND a.status <> ALL($3) AND t.stage = ANY($2)
             AND NOT EXISTS (SELECT 1 FROM reminder n
-                             WHERE n.task_id = t.id AND n.department_id = t.lead_department_id AND n.level = 'NOTICE'
-                               AND n.task_due_date = t.due_date AND n.issued_on > t.due_date)
-          ORDER BY t.due_date, t.id
+                             WHERE n.task_id = t.id AND n.department_id = a.department_id AND n.level = 'NOTICE'
+                               AND n.task_due_date = a.due_date AND n.issued_on > a.due_date)
+          ORDER BY a.due_date, t.id, a.lead DESC, a.department_id
           LIMIT 5000`,
-        [today, [...DEADLINE_STAGES]],
+        [today, [...DEADLINE_STAGES], DONE_STATUSES],
       );
     let sent = 0;
     for (const t of rows) {
@@ -81,3 +84,6 @@ export class ReminderEscalation {
 }
 
 const ALREADY_SENT = new Error('already sent');
+
+/** A unit whose report was passed has done its part; one that sent the task back holds none. */
+const DONE_STATUSES: AssignmentStatus[] = ['PASSED', 'SENT_BACK'];

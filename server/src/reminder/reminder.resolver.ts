@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user';
+import { TaskModel } from '../task/task.model';
 import type { UserEntity } from '../user/user.entity';
 import { ReminderModel, RemindTaskInput } from './reminder.model';
 import { ReminderService } from './reminder.service';
@@ -31,5 +32,16 @@ export class ReminderResolver {
   @Mutation(() => ReminderModel, { description: 'The unit’s staff sign for a slip (签收); signing again changes nothing' })
   signForReminder(@Args('reminderId', { type: () => ID }) reminderId: string, @CurrentUser() user: UserEntity): Promise<ReminderModel> {
     return this.service.signFor(reminderId, user);
+  }
+}
+
+/** The card's count of slips not yet signed for, on the Task type; a board's cards are read together (one query). */
+@Resolver(() => TaskModel)
+export class TaskReminderCountResolver {
+  constructor(private readonly reminders: ReminderService) {}
+
+  @ResolveField(() => Int, { description: 'Reminders and supervision notices its units have not signed for yet' })
+  unsignedReminderCount(@Parent() task: TaskModel): Promise<number> {
+    return this.reminders.unsignedCount(task.id);
   }
 }

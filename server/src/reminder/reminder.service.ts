@@ -6,6 +6,7 @@ import { AccessService } from '../access/access.service';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { requireText, requireUuid } from '../common/validate';
 import { NotificationService } from '../notification/notification.service';
+import { TickBatch } from '../task/task-model.mapper';
 import type { UserEntity } from '../user/user.entity';
 import type { ReminderModel, RemindTaskInput } from './reminder.model';
 
@@ -45,11 +46,28 @@ const SELECT_MODEL = `
 /** Reminders (催办) and supervision notices (督办通知单): issued by hand or by the rules, signed for by the unit. */
 @Injectable()
 export class ReminderService {
+  private readonly unsignedBatch = new TickBatch<string, number>((taskIds) => this.unsignedCounts(taskIds));
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly notifications: NotificationService,
   ) {}
+
+  /** How many of a task's slips wait for the unit's sign-for: for its card, so a board's cards share one query. */
+  async unsignedCount(taskId: string): Promise<number> {
+    const [n] = await this.unsignedBatch.load([taskId]);
+    return n;
+  }
+
+  private async unsignedCounts(taskIds: string[]): Promise<number[]> {
+    const rows: Array<{ task_id: string; n: number }> = await this.dataSource.query(
+      `SELECT task_id, count(*)::int AS n FROM reminder WHERE task_id = ANY($1::uuid[]) AND signed_at IS NULL GROUP BY task_id`,
+      [[...new Set(taskIds)]],
+    );
+    const counts = new Map(rows.map((r) => [r.task_id, r.n]));
+    return taskIds.map((id) => counts.get(id) ?? 0);
+  }
 
   /** A coordinator presses a unit about a task by hand. */
   async remind(input: RemindTaskInput, user: UserEntity): Promise<ReminderModel> {

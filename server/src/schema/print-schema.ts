@@ -23,6 +23,7 @@ import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
 import { ReminderResolver } from '../reminder/reminder.resolver';
 import { BulletinResolver } from '../supervision-ledger/bulletin.resolver';
+import { ReminderResolver, TaskReminderCountResolver } from '../reminder/reminder.resolver';
 import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
 
 /** Every resolver in the API; the schema is built from their decorators alone (no database). */
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   AssignmentResolver,
   TaskAssignmentRollupResolver,
   ReminderResolver,
+  TaskReminderCountResolver,
   SideRequestResolver,
   InstructionResolver,
   TaskFollowResolver,

@@ -202,6 +202,8 @@ export class SideRequestService {
         } else if (request.kind === 'EXTENSION') {
           // SET reads the old row: the original deadline is the one before the first extension.
           await em.query(`UPDATE task SET original_due_date = COALESCE(original_due_date, due_date), due_date = $2, updated_at = now() WHERE id = $1`, [task.id, decision.grantedDueDate]);
+          // Units whose deadline was the task's get the new one too (escalation counts from each unit's own).
+          await em.query(`UPDATE task_assignment SET due_date = $2, version = version + 1 WHERE task_id = $1 AND due_date IS NOT DISTINCT FROM $3::date`, [task.id, decision.grantedDueDate, task.dueDate]);
         }
       }
       await em.update(

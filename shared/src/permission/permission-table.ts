@@ -109,6 +109,8 @@ export const PERMISSIONS = {
   fileAssignmentReport: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
   reviewAssignmentReport: { kind: 'mutation', target: 'task', roles: { COORDINATOR: 'ANY' } },
   sendBackAssignment: { kind: 'mutation', target: 'task', roles: { STAFF: 'DEPARTMENT' } },
+  // What waits on the signed-in unit: assignments to sign for, reports returned for rework (its work list).
+  myAssignments: { kind: 'query', target: 'none', roles: { STAFF: 'SELF' } },
   // —— reminders (催办) with escalation. Only the coordinating office presses by hand: leaders
   // (approvers) act through their instructions (批示) and managers only read, so a unit hears one
   // voice and the slips' numbers stay the office's. The unit's own staff sign for them.

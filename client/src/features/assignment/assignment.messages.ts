@@ -58,6 +58,10 @@ const zhCN = {
     [r.signed < r.units ? `签收 ${r.signed}/${r.units}` : `${r.reported}/${r.units} 已报`, r.returned ? `${r.returned} 退回` : null, r.sentBack ? `${r.sentBack} 退办` : null]
       .filter(Boolean)
       .join(' · '),
+  mineTitle: '待签收、待重报的交办任务',
+  mineEmpty: '没有待签收或退回重报的任务',
+  code: '编号',
+  task: '任务',
   rollupTitle: (r: AssignmentRollup) => `承办单位 ${r.units} 个：已签收 ${r.signed}，已报 ${r.reported}（通过 ${r.passed}），退回重报 ${r.returned}，退回交办 ${r.sentBack}`,
 };
 
@@ -117,6 +121,10 @@ const en: typeof zhCN = {
     [r.signed < r.units ? `signed ${r.signed}/${r.units}` : `${r.reported}/${r.units} reported`, r.returned ? `${r.returned} returned` : null, r.sentBack ? `${r.sentBack} sent back` : null]
       .filter(Boolean)
       .join(' · '),
+  mineTitle: 'Assignments to sign for or rework',
+  mineEmpty: 'Nothing to sign for or rework',
+  code: 'Code',
+  task: 'Task',
   rollupTitle: (r) => `${r.units} unit(s): ${r.signed} signed for, ${r.reported} reported (${r.passed} passed), ${r.returned} returned, ${r.sentBack} sent back`,
 };
 

@@ -69,13 +69,13 @@ export function AssignmentReportModal({
           <Input.TextArea data-testid="assignment-work-done" rows={3} maxLength={20000} placeholder={text.workDonePlaceholder} />
         </Form.Item>
         <Form.Item name="problems" label={optional(text.problems)}>
-          <Input.TextArea rows={2} maxLength={20000} />
+          <Input.TextArea data-testid="assignment-problems" rows={2} maxLength={20000} />
         </Form.Item>
         <Form.Item name="supportNeeded" label={optional(text.supportNeeded)}>
-          <Input.TextArea rows={2} maxLength={20000} />
+          <Input.TextArea data-testid="assignment-support-needed" rows={2} maxLength={20000} />
         </Form.Item>
         <Form.Item name="nextPlan" label={optional(text.nextPlan)}>
-          <Input.TextArea rows={2} maxLength={20000} />
+          <Input.TextArea data-testid="assignment-next-plan" rows={2} maxLength={20000} />
         </Form.Item>
       </Form>
     </Modal>

@@ -33,6 +33,9 @@ const report = (over: Partial<AssignmentReport> = {}): AssignmentReport & { __ty
 const unit = (id: string, departmentId: string, name: string, over: Partial<Assignment> = {}): Assignment & { __typename: 'Assignment' } => ({
   __typename: 'Assignment',
   id,
+  taskId: 't1',
+  taskCode: '2.3.1',
+  taskTitle: '推进工业企业技术改造',
   department: { __typename: 'Department', id: departmentId, name } as Assignment['department'],
   lead: departmentId === 'd-lead',
   status: 'ASSIGNED',

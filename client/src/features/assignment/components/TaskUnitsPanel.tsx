@@ -25,7 +25,7 @@ import { ReportAttachments } from './ReportAttachments';
 const STATUS_COLOR: Record<AssignmentStatus, string> = { ASSIGNED: 'default', SIGNED: 'blue', REPORTED: 'gold', RETURNED: 'orange', PASSED: 'green', SENT_BACK: 'red' };
 const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm');
 // The card's TaskDetail carries the roll-up; refetching it updates the board's card (the same cached Task).
-const REFETCH = { refetchQueries: ['TaskAssignments', 'TaskDetail'] };
+const REFETCH = { refetchQueries: ['TaskAssignments', 'TaskDetail', 'MyAssignments'] };
 
 /** Which dialog is open: a report form, or a reason for a return or a send-back. */
 type Dialog = { kind: 'report'; assignment: Assignment } | { kind: 'return'; report: AssignmentReport } | { kind: 'sendBack'; assignment: Assignment } | null;
@@ -39,7 +39,7 @@ export function TaskUnitsPanel({ task }: { task: WorkTask }) {
   const { t } = useI18n();
   const { message } = AntApp.useApp();
   const showError = useApiErrorMessage();
-  const { data, error, refetch } = useQuery(TASK_ASSIGNMENTS, { variables: { taskId: task.id } });
+  const { data, error, refetch } = useQuery(TASK_ASSIGNMENTS, { variables: { taskId: task.id }, fetchPolicy: 'cache-and-network' }); // units act from other desks: reopening shows their latest
   const [dialog, setDialog] = useState<Dialog>(null);
   const [sign, signing] = useMutation(SIGN_FOR_ASSIGNMENT, REFETCH);
   const [file, filing] = useMutation(FILE_ASSIGNMENT_REPORT, REFETCH);

@@ -25,6 +25,9 @@ export interface AssignmentReport {
 /** One responsible unit's own record of a task (承办单位). */
 export interface Assignment {
   id: string;
+  taskId: string;
+  taskCode: string;
+  taskTitle: string;
   department: { id: string; name: string };
   lead: boolean;
   status: AssignmentStatus;
@@ -47,7 +50,7 @@ export type { AssignmentRollup };
 
 const ASSIGNMENT_FIELDS = gql`
   fragment AssignmentFields on Assignment {
-    id lead status dueDate signDueOn signedAt signedByName signedLate returnCount sentBackReason percentDone light lightReasons availableActions
+    id taskId taskCode taskTitle lead status dueDate signDueOn signedAt signedByName signedLate returnCount sentBackReason percentDone light lightReasons availableActions
     department { id name }
     reports { id percentDone workDone problems supportNeeded nextPlan submittedByName submittedAt review reviewReason reviewedByName reviewedAt canAttach
       attachments { id fileName contentType sizeBytes uploadedAt url } }
@@ -57,6 +60,14 @@ const ASSIGNMENT_FIELDS = gql`
 export const TASK_ASSIGNMENTS: TypedDocumentNode<{ assignments: Assignment[] }, { taskId: string }> = gql`
   query TaskAssignments($taskId: ID!) {
     assignments(taskId: $taskId) { ...AssignmentFields }
+  }
+  ${ASSIGNMENT_FIELDS}
+`;
+
+/** What waits on the signed-in unit: assignments to sign for, reports returned for rework. */
+export const MY_ASSIGNMENTS: TypedDocumentNode<{ myAssignments: Assignment[] }> = gql`
+  query MyAssignments {
+    myAssignments { ...AssignmentFields }
   }
   ${ASSIGNMENT_FIELDS}
 `;

@@ -32,13 +32,18 @@ export interface CardTask {
   snapshot: PersistedTaskSnapshot;
   /** Its responsible units at a glance (signed for, reported, passed, returned, sent back). */
   assignmentRollup: AssignmentRollup;
+  /** 紧急 / 重点任务 (coordinators set them in the drawer). */
+  urgent: boolean;
+  keyTask: boolean;
+  /** Reminders and supervision notices its units have not signed for yet. */
+  unsignedReminderCount: number;
 }
 
 export const CARD_FIELDS = gql`
   fragment CardFields on Task {
     id code title stage subState version dueDate overdue returnCount rectificationCount outcome planId snapshot
     progressReportCount openFindingCount openMajorFindingCount lateReportCount reportsDueSoonCount
-    light lightReasons pointsBehind percentDone
+    light lightReasons pointsBehind percentDone urgent keyTask unsignedReminderCount
     assignmentRollup { units signed reported passed returned sentBack }
     leadDepartment { id name }
     cooperatingDepartments { id name }
@@ -119,9 +124,7 @@ export interface TaskDetail extends CardTask {
   createdAt: string;
   plan: { id: string; title: string } | null;
   history: HistoryEntry[];
-  /** 紧急 / 重点任务 (coordinators set them in the drawer) and the deadline before any granted extension. */
-  urgent: boolean;
-  keyTask: boolean;
+  /** The deadline before any granted extension. */
   originalDueDate: string | null;
 }
 
@@ -137,7 +140,7 @@ export const TASK_DETAIL: TypedDocumentNode<{ task: TaskDetail }, { id: string }
   query TaskDetail($id: ID!) {
     task(id: $id) {
       ...CardFields
-      description origin createdAt urgent keyTask originalDueDate
+      description origin createdAt originalDueDate
       outcomeSuggestion { period rank unitCount score event }
       plan { id title }
       history { id event fromStage toStage toSubState comment version role at actor { id name } }

@@ -34,6 +34,9 @@ const task: CardTask = {
   leadDepartment: { id: 'd1', name: '省科技厅' },
   cooperatingDepartments: [],
   assignmentRollup: { units: 1, signed: 1, reported: 0, passed: 0, returned: 0, sentBack: 0 },
+  urgent: false,
+  keyTask: false,
+  unsignedReminderCount: 0,
   snapshot: {
     machineId: 'task',
     machineVersion: TASK_MACHINE_VERSION,

@@ -7,6 +7,7 @@ import { TaskDrawer } from '../../board/components/TaskDrawer';
 import { BoardRefreshProvider } from '../../board/hooks/board-refresh';
 import { TaskMovesProvider } from '../../board/hooks/task-moves';
 import { useI18n } from '../../../i18n/i18n';
+import { MyAssignmentsTable, useAssignmentText } from '../../assignment';
 import { MY_REMINDERS, ReminderList, useReminderText } from '../../reminder';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
 import { EndedTasksSection, PendingRequestsSection } from '../../side-request';
@@ -63,6 +64,7 @@ function Inbox() {
   // Slips to the unit come first: a supervision notice is the most pressing thing a unit can hold.
   const reminders = useQuery(MY_REMINDERS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
   const reminderText = useReminderText();
+  const assignmentText = useAssignmentText();
   const inspections = useQuery(MY_INSPECTIONS, { skip: !inspects, fetchPolicy: 'cache-and-network' });
   // The lead unit answers leaders' instructions (领导批示): the unanswered ones are its work.
   const instructions = useQuery(UNANSWERED_INSTRUCTIONS, { skip: !isStaff, fetchPolicy: 'cache-and-network' });
@@ -85,6 +87,11 @@ function Inbox() {
             ) : (
               <ReminderList reminders={reminders.data.myReminders} onOpenTask={setOpenTaskId} />
             )}
+          </Section>
+        )}
+        {isStaff && (
+          <Section title={assignmentText.mineTitle} testId="inbox-assignments">
+            <MyAssignmentsTable onOpenTask={setOpenTaskId} />
           </Section>
         )}
         {isStaff && (

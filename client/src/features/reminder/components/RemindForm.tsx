@@ -25,7 +25,7 @@ export function RemindForm({ taskId, units, onDone }: { taskId: string; units: r
   const { message } = AntApp.useApp();
   const showError = useApiErrorMessage();
   const [form] = Form.useForm<Values>();
-  const [remind, { loading }] = useMutation(REMIND_TASK, { refetchQueries: ['TaskReminders'] });
+  const [remind, { loading }] = useMutation(REMIND_TASK, { refetchQueries: ['TaskReminders', 'TaskDetail'] }); // TaskDetail: the card's count of slips not signed for
 
   const submit = async (values: Values) => {
     try {

@@ -14,7 +14,7 @@ export function ReminderList({ reminders, onOpenTask }: { reminders: readonly Re
   const { user } = useSession();
   const { message } = AntApp.useApp();
   const showError = useApiErrorMessage();
-  const [signFor, { loading }] = useMutation(SIGN_FOR_REMINDER, { refetchQueries: ['TaskReminders', 'MyReminders'] });
+  const [signFor, { loading }] = useMutation(SIGN_FOR_REMINDER, { refetchQueries: ['TaskReminders', 'MyReminders', 'TaskDetail'] });
 
   const sign = async (reminder: Reminder) => {
     try {
@@ -33,6 +33,7 @@ export function ReminderList({ reminders, onOpenTask }: { reminders: readonly Re
       renderItem={(r) => (
         <List.Item
           data-testid="reminder-item"
+          data-number={r.number}
           actions={[
             ...(maySignFor(user, r)
               ? [

@@ -1,5 +1,5 @@
 import { TASK_MACHINE_VERSION, type Light, type LightReason, type TaskStage } from '@workplan/shared';
-import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../../../i18n/i18n';
 import { TaskCard } from '../../board/components/TaskCard';
 import { TaskDrawer } from '../../board/components/TaskDrawer';
@@ -46,6 +46,9 @@ const card = (light: Light, lightReasons: LightReason[], over: Partial<CardTask>
     context: { leadDepartmentId: 'd-lead', cooperatingDepartmentIds: [], origin: 'ASSIGNED', rectificationCount: 0, returnCount: 0, outcome: null },
   } as CardTask['snapshot'],
   assignmentRollup: { units: 1, signed: 1, reported: 0, passed: 0, returned: 0, sentBack: 0 },
+  urgent: false,
+  keyTask: false,
+  unsignedReminderCount: 0,
   ...over,
 });
 
@@ -103,6 +106,16 @@ describe('a card’s warning light', () => {
   it('is not drawn on a card in inspection (its light is always green there)', async () => {
     const element = await showCard(card('GREEN', [], { stage: 'INSPECTION' }));
     expect(within(element).queryByTestId('task-light')).toBeNull();
+  });
+
+  it('sits beside small 急 / 重点 tags and the count of slips not yet signed for, none of them on a plain card', async () => {
+    const flagged = await showCard(card('RED', ['OVERDUE'], { urgent: true, keyTask: true, unsignedReminderCount: 2 }));
+    expect(within(flagged).getByTestId('chip-urgent').textContent).toBe('急');
+    expect(within(flagged).getByTestId('chip-key-task').textContent).toBe('重点');
+    expect(within(flagged).getByTestId('chip-reminders').textContent).toBe('催办 2');
+    cleanup();
+    const plain = await showCard(card('GREEN', []));
+    for (const id of ['chip-urgent', 'chip-key-task', 'chip-reminders']) expect(within(plain).queryByTestId(id)).toBeNull();
   });
 
   it('speaks English too', async () => {

@@ -50,6 +50,9 @@ const task = (id: string, code: string, light: Light, lightReasons: LightReason[
   snapshot: { machineId: 'task', machineVersion: TASK_MACHINE_VERSION, value: 'IMPLEMENTATION', context: {} } as unknown as WatchedTask['snapshot'],
   plan: { __typename: 'Plan', id: 'p1', title: '技术改造三年行动计划' } as WatchedTask['plan'],
   assignmentRollup: { __typename: 'AssignmentRollup', units: 1, signed: 1, reported: 0, passed: 0, returned: 0, sentBack: 0 } as WatchedTask['assignmentRollup'],
+  urgent: false,
+  keyTask: false,
+  unsignedReminderCount: 0,
   ...over,
 });
 
