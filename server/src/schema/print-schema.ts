@@ -21,7 +21,6 @@ import { ProgressReportResolver } from '../report/progress-report.resolver';
 import { BoardColumnResolver, BoardResolver, TaskResolver } from '../task/task.resolver';
 import { UserResolver } from '../user/user.resolver';
 import { PlanImportResolver } from '../plan-import/plan-import.resolver';
-import { ReminderResolver } from '../reminder/reminder.resolver';
 import { BulletinResolver } from '../supervision-ledger/bulletin.resolver';
 import { ReminderResolver, TaskReminderCountResolver } from '../reminder/reminder.resolver';
 import { AnnotationResolver, InstructionResolver, TaskFollowResolver } from '../instruction/instruction.resolver';
