@@ -64,35 +64,32 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
       onDoubleClick={() => onOpen(task.id)}
     >
       <div className="task-card__top">
-        {/* Chips wrap onto a second line rather than push the menu out of the card. */}
-        <div className="task-card__chips">
-          <span className="task-card__code">{task.code}</span>
-          {task.urgent && (
-            <Tooltip title={t('urgentTitle')}>
-              <Tag color="volcano" className="task-card__chip" data-testid="chip-urgent">{t('urgentTag')}</Tag>
-            </Tooltip>
-          )}
-          {task.keyTask && (
-            <Tooltip title={t('keyTaskTitle')}>
-              <Tag color="purple" className="task-card__chip" data-testid="chip-key-task">{t('keyTaskTag')}</Tag>
-            </Tooltip>
-          )}
-          {chip && <Tag color={chip.color} className="task-card__chip">{t(chip.key)}</Tag>}
-          {task.returnCount > 0 && <Tag className="task-card__chip">{t('returnedTimes', { n: task.returnCount })}</Tag>}
-          {task.lateReportCount > 0 && <Tag color="red" className="task-card__chip" data-testid="chip-late-report">{t('lateReports', { n: task.lateReportCount })}</Tag>}
-          {task.lateReportCount === 0 && task.reportsDueSoonCount > 0 && <Tag color="orange" className="task-card__chip">{t('reportDueSoon')}</Tag>}
-          <UnitRollupChip rollup={task.assignmentRollup} stage={task.stage} />
-          {task.unsignedReminderCount > 0 && (
-            <Tooltip title={t('unsignedRemindersTitle', { n: task.unsignedReminderCount })}>
-              <Tag color="magenta" className="task-card__chip" data-testid="chip-reminders">{t('unsignedReminders', { n: task.unsignedReminderCount })}</Tag>
-            </Tooltip>
-          )}
-          {task.openFindingCount > 0 && (
-            <Tag color={task.openMajorFindingCount > 0 ? 'volcano' : 'default'} className="task-card__chip" data-testid="chip-findings">
-              {t('openFindings', { n: task.openFindingCount })}
-            </Tag>
-          )}
-        </div>
+        <span className="task-card__code">{task.code}</span>
+        {task.urgent && (
+          <Tooltip title={t('urgentTitle')}>
+            <Tag color="volcano" className="task-card__chip" data-testid="chip-urgent">{t('urgentTag')}</Tag>
+          </Tooltip>
+        )}
+        {task.keyTask && (
+          <Tooltip title={t('keyTaskTitle')}>
+            <Tag color="purple" className="task-card__chip" data-testid="chip-key-task">{t('keyTaskTag')}</Tag>
+          </Tooltip>
+        )}
+        {chip && <Tag color={chip.color} className="task-card__chip">{t(chip.key)}</Tag>}
+        {task.returnCount > 0 && <Tag className="task-card__chip">{t('returnedTimes', { n: task.returnCount })}</Tag>}
+        {task.lateReportCount > 0 && <Tag color="red" className="task-card__chip" data-testid="chip-late-report">{t('lateReports', { n: task.lateReportCount })}</Tag>}
+        {task.lateReportCount === 0 && task.reportsDueSoonCount > 0 && <Tag color="orange" className="task-card__chip">{t('reportDueSoon')}</Tag>}
+        <UnitRollupChip rollup={task.assignmentRollup} stage={task.stage} />
+        {task.unsignedReminderCount > 0 && (
+          <Tooltip title={t('unsignedRemindersTitle', { n: task.unsignedReminderCount })}>
+            <Tag color="magenta" className="task-card__chip" data-testid="chip-reminders">{t('unsignedReminders', { n: task.unsignedReminderCount })}</Tag>
+          </Tooltip>
+        )}
+        {task.openFindingCount > 0 && (
+          <Tag color={task.openMajorFindingCount > 0 ? 'volcano' : 'default'} className="task-card__chip" data-testid="chip-findings">
+            {t('openFindings', { n: task.openFindingCount })}
+          </Tag>
+        )}
         {!overlay && (
           <Dropdown
             trigger={['click']}
@@ -119,6 +116,7 @@ export const TaskCard = memo(function TaskCard({ task, laneId, onOpen, overlay }
               size="small"
               type="text"
               aria-label={t('actions')}
+              className="task-card__menu"
               data-testid="card-menu"
               icon={<MoreOutlined />}
               onPointerDown={(e) => e.stopPropagation()}
