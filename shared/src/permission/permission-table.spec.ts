@@ -35,7 +35,7 @@ describe('the permission table', () => {
     for (const op of OPERATIONS) {
       const kind = PERMISSIONS[op].kind;
       const expected = kind === 'query' || kind === 'download' || kind === 'subscription' || op === 'logout' || op === 'markNotificationsRead' || leaderActs.includes(op);
-      if (op === 'myReportsDue' || op === 'myInspections' || op === 'myReminders' || op === 'pendingSideRequests' || op === 'auditLog') continue; // someone else's work lists, the admin's trail
+      if (op === 'myReportsDue' || op === 'myInspections' || op === 'myReminders' || op === 'myAssignments' || op === 'pendingSideRequests' || op === 'auditLog') continue; // someone else's work lists, the admin's trail
       expect({ op, may: permits(manager, op, task('B', [], 'OWN')) }).toEqual({ op, may: expected });
     }
   });
