@@ -1,7 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Input, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { currentQuarter, normalisePeriod } from '../dashboard/utils/period';
+import { Alert, Button, Card, Empty, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { usePeriodPicker } from '../dashboard/components/PeriodPicker';
 import { SCORE_CARDS, type DepartmentScoreCard } from './scoring.graphql';
 import { useScoringText } from './scoring.messages';
 
@@ -13,19 +12,8 @@ const points = (n: number) => (n > 0 ? `+${n}` : String(n));
  */
 export function ScoreCardsCard({ planId, initialPeriod }: { planId: string | null; initialPeriod?: string }) {
   const text = useScoringText();
-  const [period, setPeriod] = useState(() => initialPeriod ?? currentQuarter());
-  const [draft, setDraft] = useState(period);
-  const [invalid, setInvalid] = useState(false);
+  const [period, periodPicker] = usePeriodPicker({ initial: initialPeriod, disabled: !planId, testId: 'score-period' });
   const scores = useQuery(SCORE_CARDS, planId ? { variables: { planId, period } } : skipToken);
-
-  const apply = () => {
-    const next = normalisePeriod(draft);
-    setInvalid(next === null);
-    if (next) {
-      setDraft(next);
-      setPeriod(next);
-    }
-  };
 
   const columns: TableColumnsType<DepartmentScoreCard> = [
     { key: 'rank', title: text.rank, dataIndex: 'rank', width: 60, align: 'center', render: (rank: number) => <strong>{rank}</strong> },
@@ -101,26 +89,7 @@ export function ScoreCardsCard({ planId, initialPeriod }: { planId: string | nul
           {planId && <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>{period}</Typography.Text>}
         </Space>
       }
-      extra={
-        <Space.Compact size="small">
-          <Input
-            aria-label={text.period}
-            data-testid="score-period"
-            value={draft}
-            status={invalid ? 'error' : undefined}
-            style={{ width: 108 }}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              setInvalid(false);
-            }}
-            onPressEnter={apply}
-            disabled={!planId}
-          />
-          <Button onClick={apply} disabled={!planId}>
-            {text.show}
-          </Button>
-        </Space.Compact>
-      }
+      extra={periodPicker}
       styles={{ body: { padding: 8 } }}
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 4px 8px' }}>

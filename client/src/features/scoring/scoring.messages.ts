@@ -17,8 +17,6 @@ const zhCN = {
   needsPlan: '选择一个方案后查看评分',
   failed: '评分读取失败',
   retry: '重试',
-  period: '考核期',
-  show: '查看',
   empty: '本期没有需要评分的单位',
   suggestion: (period: string, score: number, rank: number, count: number, event: 'COMMEND' | 'WARN' | null) =>
     `按${period}督办考核评分，牵头单位得 ${score} 分，排第 ${rank}/${count} 名` + (event === 'COMMEND' ? '，建议表彰' : event === 'WARN' ? '，建议黄牌警告' : '，不在表彰或警告之列'),
@@ -48,8 +46,6 @@ const en: typeof zhCN = {
   needsPlan: 'Choose a plan to see its scores',
   failed: 'Could not load the scores',
   retry: 'Retry',
-  period: 'Period',
-  show: 'Show',
   empty: 'No units to score this period',
   suggestion: (period, score, rank, count, event) =>
     `Supervision scores for ${period}: the lead unit has ${score}, ranked ${rank} of ${count}` +

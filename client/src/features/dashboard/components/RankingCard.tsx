@@ -1,29 +1,17 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { AssessmentGrade } from '@workplan/shared';
-import { Alert, Button, Card, Empty, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useDashboardText, type AssessmentReasonCode } from '../dashboard.messages';
 import { DEPARTMENT_RANKING, type DepartmentRanking } from '../graphql/dashboard.graphql';
-import { currentQuarter, normalisePeriod } from '../utils/period';
+import { usePeriodPicker } from './PeriodPicker';
 
 const GRADE_COLORS: Record<AssessmentGrade, string> = { EXCELLENT: 'green', GOOD: 'blue', PASS: 'default', FAIL: 'red' };
 
 /** Departments ranked for one plan and period: grade, and who is commended (表彰), yellow-carded (黄牌警告) or demoted (降格). */
 export function RankingCard({ planId, initialPeriod }: { planId: string | null; initialPeriod?: string }) {
   const text = useDashboardText();
-  const [period, setPeriod] = useState(() => initialPeriod ?? currentQuarter());
-  const [draft, setDraft] = useState(period);
-  const [invalid, setInvalid] = useState(false);
+  const [period, periodPicker, invalid] = usePeriodPicker({ initial: initialPeriod, disabled: !planId, testId: 'ranking-period' });
   const ranking = useQuery(DEPARTMENT_RANKING, planId ? { variables: { planId, period } } : skipToken);
-
-  const apply = () => {
-    const next = normalisePeriod(draft);
-    setInvalid(next === null);
-    if (next) {
-      setDraft(next);
-      setPeriod(next);
-    }
-  };
 
   const reasonText = (row: DepartmentRanking, codes: AssessmentReasonCode[]) =>
     row.reasons.filter((r): r is AssessmentReasonCode => codes.includes(r as AssessmentReasonCode)).map((r) => text.reasons[r]).join('；') || undefined;
@@ -104,27 +92,7 @@ export function RankingCard({ planId, initialPeriod }: { planId: string | null; 
           {planId && <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>{text.periodName(period)}</Typography.Text>}
         </Space>
       }
-      extra={
-        <Space.Compact size="small">
-          <Input
-            aria-label={text.period}
-            data-testid="ranking-period"
-            value={draft}
-            placeholder={text.periodPlaceholder}
-            status={invalid ? 'error' : undefined}
-            style={{ width: 108 }}
-            onChange={(e) => {
-              setDraft(e.target.value);
-              setInvalid(false);
-            }}
-            onPressEnter={apply}
-            disabled={!planId}
-          />
-          <Button onClick={apply} disabled={!planId} data-testid="ranking-period-apply">
-            {text.show}
-          </Button>
-        </Space.Compact>
-      }
+      extra={periodPicker}
       styles={{ body: { padding: 8 } }}
       style={{ height: '100%' }}
     >
