@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Empty, Skeleton, Table, Tag, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Tag, Typography } from 'antd';
+import { WorkTable } from '../../task-work/WorkTable';
 import { MY_ASSIGNMENTS, type Assignment } from '../graphql/assignment.graphql';
 import { useAssignmentText } from '../assignment.messages';
 
@@ -10,16 +10,15 @@ import { useAssignmentText } from '../assignment.messages';
  */
 export function MyAssignmentsTable({ onOpenTask }: { onOpenTask(taskId: string): void }) {
   const text = useAssignmentText();
-  const { data, error } = useQuery(MY_ASSIGNMENTS, { fetchPolicy: 'cache-and-network' });
-  if (!data) return error ? <Alert type="error" showIcon title={error.message} /> : <Skeleton active />;
-  if (data.myAssignments.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text.mineEmpty} />;
+  const query = useQuery(MY_ASSIGNMENTS, { fetchPolicy: 'cache-and-network' });
   return (
-    <Table<Assignment>
-      size="small"
+    <WorkTable<Assignment>
+      query={query}
+      rows={query.data?.myAssignments}
       rowKey="id"
-      dataSource={data.myAssignments}
-      pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
-      onRow={(a) => ({ onClick: () => onOpenTask(a.taskId), style: { cursor: 'pointer' }, 'data-testid': 'my-assignment', 'data-task-id': a.taskId, 'data-status': a.status }) as HTMLAttributes<HTMLElement>}
+      empty={text.mineEmpty}
+      onOpen={onOpenTask}
+      rowProps={(a) => ({ 'data-testid': 'my-assignment', 'data-task-id': a.taskId, 'data-status': a.status })}
       columns={[
         { title: text.code, dataIndex: 'taskCode', width: 110 },
         { title: text.task, dataIndex: 'taskTitle', ellipsis: true },

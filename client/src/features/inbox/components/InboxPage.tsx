@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, Empty, Skeleton, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { AppHeader } from '../../../app/AppHeader';
 import { useSession } from '../../auth/session';
 import { TaskDrawer } from '../../board/components/TaskDrawer';
@@ -11,6 +11,7 @@ import { MyAssignmentsTable, useAssignmentText } from '../../assignment';
 import { MY_REMINDERS, ReminderList, useReminderText } from '../../reminder';
 import { MY_INSPECTIONS, MY_REPORTS_DUE, OPEN_FINDINGS } from '../graphql/inbox.graphql';
 import { EndedTasksSection, PendingRequestsSection } from '../../side-request';
+import { WorkSection, WorkTable } from '../../task-work/WorkTable';
 import { UNANSWERED_INSTRUCTIONS } from '../../instruction/instruction.graphql';
 import { INSTRUCTION_TEXT } from '../../instruction/instruction.messages';
 
@@ -44,14 +45,6 @@ export function InboxPage() {
   );
 }
 
-function Section({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
-  return (
-    <Card title={title} size="small" style={{ marginBottom: 16 }} data-testid={testId}>
-      {children}
-    </Card>
-  );
-}
-
 function Inbox() {
   const { language } = useI18n();
   const text = TEXT[language];
@@ -79,7 +72,7 @@ function Inbox() {
         {/* Coordinators and the approver decide side requests (申请); so do unit leaders, who are staff: for staff the section shows only when something waits. */}
         {decidesRequests && <PendingRequestsSection onOpen={setOpenTaskId} hideWhenEmpty={isStaff} />}
         {isStaff && (
-          <Section title={reminderText.myReminders} testId="inbox-reminders">
+          <WorkSection title={reminderText.myReminders} testId="inbox-reminders">
             {reminders.error && !reminders.data ? (
               <Alert type="error" showIcon message={reminders.error.message} />
             ) : !reminders.data ? (
@@ -87,15 +80,15 @@ function Inbox() {
             ) : (
               <ReminderList reminders={reminders.data.myReminders} onOpenTask={setOpenTaskId} />
             )}
-          </Section>
+          </WorkSection>
         )}
         {isStaff && (
-          <Section title={assignmentText.mineTitle} testId="inbox-assignments">
+          <WorkSection title={assignmentText.mineTitle} testId="inbox-assignments">
             <MyAssignmentsTable onOpenTask={setOpenTaskId} />
-          </Section>
+          </WorkSection>
         )}
         {isStaff && (
-          <Section title={text.reportsDue} testId="inbox-reports">
+          <WorkSection title={text.reportsDue} testId="inbox-reports">
             <WorkTable
               query={reports}
               rows={reports.data?.myReportsDue}
@@ -111,10 +104,10 @@ function Inbox() {
                 { title: text.status, dataIndex: 'status', width: 100, render: tag },
               ]}
             />
-          </Section>
+          </WorkSection>
         )}
         {isStaff && (
-          <Section title={instructionText.unansweredTitle} testId="inbox-instructions">
+          <WorkSection title={instructionText.unansweredTitle} testId="inbox-instructions">
             <WorkTable
               query={instructions}
               rows={instructions.data?.unansweredInstructions}
@@ -129,10 +122,10 @@ function Inbox() {
                 { title: instructionText.content, dataIndex: 'content', ellipsis: true },
               ]}
             />
-          </Section>
+          </WorkSection>
         )}
         {inspects && (
-          <Section title={text.inspections} testId="inbox-inspections">
+          <WorkSection title={text.inspections} testId="inbox-inspections">
             <WorkTable
               query={inspections}
               rows={inspections.data?.myInspections}
@@ -147,9 +140,9 @@ function Inbox() {
                 { title: text.visited, dataIndex: 'visitedOn', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">{text.notVisited}</Typography.Text> },
               ]}
             />
-          </Section>
+          </WorkSection>
         )}
-        <Section title={isStaff ? text.deptFindings : text.findings} testId="inbox-findings">
+        <WorkSection title={isStaff ? text.deptFindings : text.findings} testId="inbox-findings">
           <WorkTable
             query={findings}
             rows={findings.data?.findingList}
@@ -164,7 +157,7 @@ function Inbox() {
               { title: text.deadline, dataIndex: 'rectificationDeadline', width: 110, render: (d: string | null, f) => <span style={{ color: f.overdue ? '#cf1322' : undefined }}>{d ?? '—'}</span> },
             ]}
           />
-        </Section>
+        </WorkSection>
         <EndedTasksSection onOpen={setOpenTaskId} />
       </main>
       <TaskDrawer taskId={openTaskId} onClose={() => setOpenTaskId(null)} />
@@ -173,26 +166,3 @@ function Inbox() {
 }
 
 /** One of the page's lists: loading and error states, ten rows a page, a row opens its task. */
-function WorkTable<T extends { taskId: string }>(props: {
-  query: { loading: boolean; error?: { message: string }; data?: unknown };
-  rows: T[] | undefined;
-  rowKey: string | ((row: T) => string);
-  columns: TableColumnsType<T>;
-  empty: string;
-  onOpen(taskId: string): void;
-}) {
-  const { query } = props;
-  if (query.error && !query.data) return <Alert type="error" showIcon message={query.error.message} />;
-  if (query.loading && !query.data) return <Skeleton active />;
-  return (
-    <Table<T>
-      size="small"
-      rowKey={props.rowKey}
-      dataSource={props.rows ?? []}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={props.empty} /> }}
-      onRow={(r) => ({ onClick: () => props.onOpen(r.taskId), style: { cursor: 'pointer' } })}
-      columns={props.columns}
-    />
-  );
-}
