@@ -9,7 +9,7 @@ export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
 const THIN: Borders['top'] = { style: 'thin', color: { argb: 'FFBFBFBF' } };
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 /** Excel's own "bad" cell style: light red fill, dark red text. */
 export const ALERT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
@@ -40,35 +40,44 @@ export interface TableOptions<R> {
 }
 
 /**
+ * A clerk's sheet head: a title and a subtitle across the top (rows 1 and 2, merged over the
+ * columns) and a bold, filled, bordered header row (HEADER_ROW).
+ */
+export function writeHeading(sheet: Worksheet, head: { title: string; subtitle: string; headers: readonly string[]; titleSize?: number }): void {
+  const width = head.headers.length;
+  const size = head.titleSize ?? 16;
+  const title = sheet.getRow(1);
+  title.getCell(1).value = head.title;
+  title.getCell(1).font = { bold: true, size };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = size * 1.75;
+  const subtitle = sheet.getRow(2);
+  subtitle.getCell(1).value = head.subtitle;
+  subtitle.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
+  if (width > 1) {
+    sheet.mergeCells(1, 1, 1, width);
+    sheet.mergeCells(2, 1, 2, width);
+  }
+  const header = sheet.getRow(HEADER_ROW);
+  head.headers.forEach((text, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = BORDER;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  header.height = 22;
+}
+
+/**
  * Writes a clerk's table: a title and a subtitle across the top, a bold filled header row that stays
  * frozen and carries an autofilter, bordered data rows, columns sized to their contents, printed
  * landscape one page wide with the header repeated on every page.
  */
 export function writeTable<R>(sheet: Worksheet, columns: ReadonlyArray<TableColumn<R>>, rows: readonly R[], options: TableOptions<R>): void {
   const width = columns.length;
-  const title = sheet.getRow(1);
-  title.getCell(1).value = options.title;
-  title.getCell(1).font = { bold: true, size: 16 };
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 28;
-  const subtitle = sheet.getRow(2);
-  subtitle.getCell(1).value = options.subtitle;
-  subtitle.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
-  if (width > 1) {
-    sheet.mergeCells(1, 1, 1, width);
-    sheet.mergeCells(2, 1, 2, width);
-  }
-
-  const header = sheet.getRow(HEADER_ROW);
-  columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = column.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  header.height = 20;
+  writeHeading(sheet, { title: options.title, subtitle: options.subtitle, headers: columns.map((c) => c.header) });
 
   rows.forEach((row, index) => {
     const line = sheet.getRow(FIRST_DATA_ROW + index);

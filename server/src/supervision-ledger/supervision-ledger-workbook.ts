@@ -1,11 +1,12 @@
 import { LEDGER_GROUPS, LEDGER_GROUP_LABELS, LEDGER_STAGE_LABELS, ledgerTitle } from '@workplan/shared';
-import { Workbook, type Borders, type CellValue, type Fill, type Worksheet } from 'exceljs';
-import { DATE_FORMAT, RED_FONT, excelDate } from '../export/sheet-table';
+import { Workbook, type CellValue, type Fill, type Worksheet } from 'exceljs';
+import { BORDER, DATE_FORMAT, HEADER_ROW, RED_FONT, excelDate, writeHeading } from '../export/sheet-table';
 import { yesNo } from '../export/labels';
 import type { LedgerExtension, LedgerTask, LedgerUnit } from './supervision-ledger.service';
 
 export const SUPERVISION_LEDGER_SHEET = '督办台账';
-export const SUPERVISION_LEDGER_HEADER_ROW = 3;
+/** The ledger's header row: the same place as every clerk's sheet (writeHeading). */
+export const SUPERVISION_LEDGER_HEADER_ROW = HEADER_ROW;
 
 export interface SupervisionLedgerInfo {
   period: string;
@@ -65,9 +66,6 @@ const COLUMNS: readonly Column[] = [
 
 export const SUPERVISION_LEDGER_HEADERS = COLUMNS.map((c) => c.header);
 
-const THIN: Borders['top'] = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const GROUP_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /**
@@ -83,30 +81,12 @@ export function buildSupervisionLedgerWorkbook(tasks: readonly LedgerTask[], inf
   const sheet = workbook.addWorksheet(SUPERVISION_LEDGER_SHEET);
   const width = COLUMNS.length;
 
-  const title = sheet.getRow(1);
-  title.getCell(1).value = ledgerTitle(info.period);
-  title.getCell(1).font = { bold: true, size: 18 };
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 32;
   const unitCount = tasks.reduce((n, t) => n + t.units.length, 0);
   const subtitle = [`方案：${info.planTitle ?? '全部方案'}`, `导出日期：${info.exportDate}`, `共 ${tasks.length} 项、${unitCount} 个责任单位次`, info.filterSummary ? `筛选：${info.filterSummary}` : null]
     .filter(Boolean)
     .join('    ');
-  sheet.getRow(2).getCell(1).value = subtitle;
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.mergeCells(2, 1, 2, width);
-
-  const header = sheet.getRow(SUPERVISION_LEDGER_HEADER_ROW);
-  COLUMNS.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = column.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    sheet.getColumn(i + 1).width = column.width;
-  });
-  header.height = 22;
+  writeHeading(sheet, { title: ledgerTitle(info.period), subtitle, headers: SUPERVISION_LEDGER_HEADERS, titleSize: 18 });
+  COLUMNS.forEach((column, i) => (sheet.getColumn(i + 1).width = column.width));
 
   let row = SUPERVISION_LEDGER_HEADER_ROW + 1;
   let serial = 0;
