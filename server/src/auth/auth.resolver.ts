@@ -24,6 +24,7 @@ export class DemoAccount {
   @Field() name: string;
   @Field(() => RoleEnum) role: Role;
   @Field(() => String, { nullable: true }) departmentName: string | null;
+  @Field({ description: 'The unit leader (单位负责人) of its department' }) departmentLeader: boolean;
 }
 
 @Resolver()

@@ -27,9 +27,9 @@ export class UserService {
   }
 
   /** Accounts made by the demo seed, roles first; nothing on a real installation. */
-  async demoAccounts(): Promise<Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null }>> {
-    const rows: Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null }> = await this.users.query(
-      `SELECT u.email, u.name, u.role, d.name AS "departmentName"
+  async demoAccounts(): Promise<Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null; departmentLeader: boolean }>> {
+    const rows: Array<{ email: string; name: string; role: UserEntity['role']; departmentName: string | null; departmentLeader: boolean }> = await this.users.query(
+      `SELECT u.email, u.name, u.role, d.name AS "departmentName", u.department_leader AS "departmentLeader"
          FROM app_user u LEFT JOIN department d ON d.id = u.department_id
         WHERE u.email LIKE '%@demo.gov' AND u.active
         ORDER BY (u.role = 'STAFF'), u.email

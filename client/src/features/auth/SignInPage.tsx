@@ -80,7 +80,7 @@ export function SignInPage({ ended = false }: { ended?: boolean }) {
               dataSource={[...roles, ...shownStaff]}
               renderItem={(a) => (
                 <List.Item className="sign-in__account" onClick={() => pick(a.email)} data-testid={`demo-${a.email}`}>
-                  <Tag color={a.role === 'STAFF' ? 'default' : 'blue'}>{role(a.role)}</Tag>
+                  <Tag color={a.role === 'STAFF' ? (a.departmentLeader ? 'gold' : 'default') : 'blue'}>{a.departmentLeader ? t('unitLeader') : role(a.role)}</Tag>
                   <span className="sign-in__email">{a.email}</span>
                   <span className="sign-in__dept">{a.departmentName ?? ''}</span>
                 </List.Item>

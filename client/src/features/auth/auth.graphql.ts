@@ -26,8 +26,10 @@ export interface DemoAccount {
   name: string;
   role: Role;
   departmentName: string | null;
+  /** The unit leader (单位负责人) of its department. */
+  departmentLeader: boolean;
 }
 
 export const DEMO_ACCOUNTS: TypedDocumentNode<{ demoAccounts: DemoAccount[] }> = gql`
-  query DemoAccounts { demoAccounts { email name role departmentName } }
+  query DemoAccounts { demoAccounts { email name role departmentName departmentLeader } }
 `;
